@@ -1,0 +1,23 @@
+// A RawDocument is one page or text exactly as it arrived, before any reading of it.
+import { z } from 'zod';
+
+export const DOCUMENT_KINDS = ['html', 'text'] as const;
+export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
+
+export const RawDocumentSchema = z.object({
+  kind: z.enum(DOCUMENT_KINDS),
+  /** The exact bytes received; kept in the store so a later pipeline version can re-read them. */
+  body: z.instanceof(Uint8Array),
+  /** Where it came from: a URL, or file:// for local files. */
+  url: z.string().nullable(),
+  /** How it reached us: "file", "feed", "jsonl", "http". */
+  source: z.string(),
+  /** Charset named by the transport (HTTP header), when there was one. */
+  charset: z.string().nullable(),
+  /** A publication date supplied from outside the document (feed item date, --published). */
+  published: z.string().nullable(),
+  /** Title and publisher supplied from outside the document (feed or JSONL metadata). */
+  title: z.string().nullable(),
+  publisher: z.string().nullable(),
+});
+export type RawDocument = z.infer<typeof RawDocumentSchema>;
