@@ -4,14 +4,15 @@ import tseslint from 'typescript-eslint';
 
 /** Which of our folders each layer may NOT import. `main` is a composition root that nothing imports. */
 const forbidden = {
-  core: ['config', 'ingest', 'extract', 'analyze', 'link', 'store', 'alerts', 'pipeline', 'http', 'cli', 'main'],
-  config: ['ingest', 'extract', 'analyze', 'link', 'store', 'alerts', 'pipeline', 'http', 'cli', 'main'],
-  ingest: ['config', 'extract', 'analyze', 'link', 'store', 'alerts', 'pipeline', 'http', 'cli', 'main'],
-  extract: ['config', 'ingest', 'analyze', 'link', 'store', 'alerts', 'pipeline', 'http', 'cli', 'main'],
-  analyze: ['config', 'ingest', 'extract', 'link', 'store', 'alerts', 'pipeline', 'http', 'cli', 'main'],
+  core: ['config', 'ingest', 'extract', 'analyze', 'link', 'store', 'alerts', 'formats', 'pipeline', 'http', 'cli', 'main'],
+  config: ['ingest', 'extract', 'analyze', 'link', 'store', 'alerts', 'formats', 'pipeline', 'http', 'cli', 'main'],
+  ingest: ['config', 'extract', 'analyze', 'link', 'store', 'alerts', 'formats', 'pipeline', 'http', 'cli', 'main'],
+  extract: ['config', 'ingest', 'analyze', 'link', 'store', 'alerts', 'formats', 'pipeline', 'http', 'cli', 'main'],
+  analyze: ['config', 'ingest', 'extract', 'link', 'store', 'alerts', 'formats', 'pipeline', 'http', 'cli', 'main'],
   link: ['config', 'ingest', 'extract', 'analyze', 'store', 'alerts', 'pipeline', 'http', 'cli', 'main'],
   store: ['config', 'ingest', 'extract', 'analyze', 'link', 'alerts', 'pipeline', 'http', 'cli', 'main'],
   alerts: ['config', 'ingest', 'extract', 'analyze', 'link', 'pipeline', 'http', 'cli', 'main'],
+  formats: ['config', 'ingest', 'extract', 'analyze', 'link', 'store', 'alerts', 'pipeline', 'http', 'cli', 'main'],
   pipeline: ['http', 'cli', 'main'],
   http: ['cli', 'main'],
   cli: ['http', 'main'],

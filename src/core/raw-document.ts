@@ -7,7 +7,7 @@ export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 export const RawDocumentSchema = z.object({
   kind: z.enum(DOCUMENT_KINDS),
   /** The exact bytes received; kept in the store so a later pipeline version can re-read them. */
-  body: z.instanceof(Uint8Array),
+  body: z.custom<Uint8Array>((value) => value instanceof Uint8Array, 'expected bytes'),
   /** Where it came from: a URL, or file:// for local files. */
   url: z.string().nullable(),
   /** How it reached us: "file", "feed", "jsonl", "http". */

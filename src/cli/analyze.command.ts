@@ -1,0 +1,100 @@
+// `sitrep analyze`: an article (page or text) to ACLED-coded incidents, as JSON, JSON Lines or ACLED CSV.
+import type { Command } from 'commander';
+import { describeError } from '../core/errors.js';
+import type { RawDocument } from '../core/raw-document.js';
+import { acledCsvHeader, acledCsvRow } from '../formats/acled-csv.js';
+import { parseJsonlLine } from '../ingest/index.js';
+import { readDocument } from '../pipeline/index.js';
+import type { CliContext } from './context.js';
+import { lines, UsageError, write } from './io.js';
+import { readInputFile } from './read-input-file.js';
+
+const FORMATS = ['json', 'acled-csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+export function registerAnalyze(program: Command, ctx: CliContext): void {
+  program
+    .command('analyze')
+    .description('code the incidents an article reports (ACLED event type, date, place, actors, fatalities, sources)')
+    .argument('[file]', '.html, .htm or .txt file (optionally .gz)')
+    .option('--published <date>', 'publication date (ISO 8601) that anchors relative dates such as "on Thursday"')
+    .option('--json', 'print {article, incidents} as JSON (the default)')
+    .option('--jsonl', 'read {"id","text"|"html","published"?} lines on stdin; print {"id","incidents"} lines')
+    .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'json')
+    .action(
+      async (file: string | undefined, opts: { published?: string; jsonl?: boolean; format: string }) => {
+        const format = parseFormat(opts.format);
+        const published = opts.published === undefined ? null : parseDate(opts.published);
+        const limits = { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 };
+        if (opts.jsonl) {
+          if (file !== undefined) throw new UsageError('analyze --jsonl reads stdin; do not name a file');
+          let number = 0;
+          for await (const line of lines(ctx.io.stdin)) {
+            number += 1;
+            if (line.trim() === '') continue;
+            await write(ctx.io.stdout, JSON.stringify(analyzeLine(line, `stdin:${number}`, published, limits)) + '\n');
+          }
+          return;
+        }
+        if (file === undefined) throw new UsageError('analyze needs a FILE, or --jsonl to read stdin');
+        const doc = await readInputFile(file, limits.maxBytes, null);
+        const { article, incidents } = readDocument({ ...doc, published }, limits, published);
+        if (format === 'acled-csv') {
+          await write(ctx.io.stdout, [acledCsvHeader(), ...incidents.map(acledCsvRow)].join('\n') + '\n');
+        } else {
+          await write(ctx.io.stdout, JSON.stringify({ article, incidents }, null, 2) + '\n');
+        }
+      },
+    );
+}
+
+function analyzeLine(
+  line: string,
+  origin: string,
+  published: string | null,
+  limits: { maxBytes: number; timeoutMs: number },
+) {
+  const parsed = parseJsonlLine(line, origin);
+  if ('error' in parsed) return { id: idOf(line), error: parsed.error };
+  const { doc } = parsed;
+  try {
+    const isHtml = typeof doc.html === 'string';
+    const raw: RawDocument = {
+      kind: isHtml ? 'html' : 'text',
+      body: new TextEncoder().encode(isHtml ? (doc.html ?? '') : (doc.text ?? '')),
+      url: doc.url ?? null,
+      source: 'jsonl',
+      charset: 'utf-8',
+      published: doc.published ?? published,
+      title: doc.title ?? null,
+      publisher: doc.publisher ?? null,
+    };
+    const { incidents } = readDocument(raw, limits, doc.published ?? published);
+    return { id: doc.id, incidents };
+  } catch (error) {
+    return { id: doc.id, error: describeError(error) };
+  }
+}
+
+function idOf(line: string): string | null {
+  try {
+    const value = JSON.parse(line) as { id?: unknown };
+    return typeof value.id === 'string' || typeof value.id === 'number' ? String(value.id) : null;
+  } catch {
+    return null;
+  }
+}
+
+function parseFormat(format: string): Format {
+  const found = FORMATS.find((f) => f === format);
+  if (!found) throw new UsageError(`unknown format "${format}": use one of ${FORMATS.join(', ')}`);
+  return found;
+}
+
+/** Validates a --published or --since value: an ISO 8601 date or date-time. */
+export function parseDate(value: string): string {
+  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
+    throw new UsageError(`invalid date "${value}": use ISO 8601, e.g. 2016-01-08`);
+  }
+  return value;
+}

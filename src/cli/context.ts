@@ -1,0 +1,22 @@
+// What every command receives from the composition root: streams, configuration and real adapters.
+import type { Config } from '../config/config.js';
+import type { Db } from '../store/index.js';
+import type { CliIo } from './io.js';
+
+export interface ServeOptions {
+  port: number;
+  host: string;
+  db: Db;
+}
+
+export interface CliContext {
+  io: CliIo;
+  config: Config;
+  /** Opens and migrates the database at `spec` (a SQLite path). */
+  openDb(spec: string): Promise<Db>;
+  now(): Date;
+  /** Starts the web server; resolves once it listens, with the address and a way to stop it. */
+  serve(options: ServeOptions): Promise<{ url: string; close(): Promise<void> }>;
+  /** Writes a log line on stderr (the CLI's own progress and warnings). */
+  log(level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>): void;
+}

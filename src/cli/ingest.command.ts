@@ -1,0 +1,60 @@
+// `sitrep ingest`: store pages, feeds and JSONL files (or URLs), each document once, and report the tally.
+import type { Command } from 'commander';
+import { SitrepError } from '../core/errors.js';
+import { ingestTargets, type IngestSummary } from '../pipeline/index.js';
+import { parseDate } from './analyze.command.js';
+import type { CliContext } from './context.js';
+import { write } from './io.js';
+
+export function registerIngest(program: Command, ctx: CliContext): void {
+  program
+    .command('ingest')
+    .description('store pages, feeds and JSON Lines files (or http(s) URLs): extract, analyze and link each once')
+    .argument('<targets...>', 'files, folders or URLs')
+    .option('--published <date>', 'publication date for undated plain-text files (ISO 8601)')
+    .option('--db <path>', 'database file (default: SITREP_DB or ./data/sitrep.db)')
+    .option('--progress', 'report progress on stderr')
+    .action(async (targets: string[], opts: { published?: string; db?: string; progress?: boolean }) => {
+      const published = opts.published === undefined ? null : parseDate(opts.published);
+      const db = await ctx.openDb(opts.db ?? ctx.config.db);
+      try {
+        const started = Date.now();
+        const summary = await ingestTargets(
+          { db, now: () => ctx.now(), limits: { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 } },
+          targets,
+          {
+            published,
+            onItem: opts.progress
+              ? (_origin, _outcome, s) => reportProgress(ctx, s, started)
+              : undefined,
+          },
+        );
+        for (const failure of summary.failures) ctx.log('warn', `failed: ${failure.origin}: ${failure.error}`);
+        await write(
+          ctx.io.stdout,
+          `ingested ${summary.ingested}, unchanged ${summary.unchanged}, failed ${summary.failed}\n`,
+        );
+        if (summary.failed > 0) {
+          const first = summary.failures[0];
+          throw new SitrepError(
+            'bad_input',
+            `${summary.failed} of ${total(summary)} failed; first: ${first?.origin ?? '?'}: ${first?.error ?? '?'}`,
+          );
+        }
+      } finally {
+        await db.destroy();
+      }
+    });
+}
+
+function total(s: IngestSummary): number {
+  return s.ingested + s.unchanged + s.failed;
+}
+
+function reportProgress(ctx: CliContext, s: IngestSummary, started: number): void {
+  const n = total(s);
+  if (n % 100 !== 0 && n > 10) return;
+  const seconds = (Date.now() - started) / 1000;
+  const rate = seconds > 0 ? (n / seconds).toFixed(1) : '-';
+  ctx.io.stderr.write(`${n} read (${s.ingested} new, ${s.unchanged} unchanged, ${s.failed} failed), ${rate}/s\n`);
+}

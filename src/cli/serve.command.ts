@@ -1,0 +1,50 @@
+// `sitrep serve`: the web app and the API; with --demo, a new database is first filled with the demo corpus.
+import { fileURLToPath } from 'node:url';
+import type { Command } from 'commander';
+import { ingestTargets } from '../pipeline/index.js';
+import { countDocuments } from '../store/index.js';
+import type { CliContext } from './context.js';
+import { UsageError } from './io.js';
+
+/** The demo corpus shipped in the repository (used by `npm start`). */
+export const DEMO_DIR = fileURLToPath(new URL('../../demo/', import.meta.url));
+
+export function registerServe(program: Command, ctx: CliContext): void {
+  program
+    .command('serve')
+    .description('serve the web app and the REST API')
+    .option('--port <n>', 'port (default: SITREP_PORT or 8080)')
+    .option('--host <host>', 'address to listen on (default: SITREP_HOST or 127.0.0.1)')
+    .option('--db <path>', 'database file (default: SITREP_DB or ./data/sitrep.db)')
+    .option('--demo', 'load the demo corpus first if the database holds no documents')
+    .action(async (opts: { port?: string; host?: string; db?: string; demo?: boolean }) => {
+      const port = opts.port === undefined ? ctx.config.port : Number(opts.port);
+      if (!Number.isInteger(port) || port < 0 || port > 65535) {
+        throw new UsageError(`invalid port "${opts.port}": use a number from 0 to 65535`);
+      }
+      const db = await ctx.openDb(opts.db ?? ctx.config.db);
+      if (opts.demo) {
+        const counts = await countDocuments(db);
+        if (counts.pending + counts.processed + counts.failed === 0) {
+          const summary = await ingestTargets(
+            { db, now: () => ctx.now(), limits: { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 } },
+            [DEMO_DIR],
+          );
+          ctx.log('info', `demo corpus loaded: ingested ${summary.ingested}, failed ${summary.failed}`);
+          for (const f of summary.failures) ctx.log('warn', `demo document failed: ${f.origin}: ${f.error}`);
+        }
+      }
+      const server = await ctx.serve({ port, host: opts.host ?? ctx.config.host, db });
+      ctx.log('info', `sitrep is serving on ${server.url}`);
+      await new Promise<void>((resolve) => {
+        const stop = () => {
+          void server
+            .close()
+            .then(() => db.destroy())
+            .finally(resolve);
+        };
+        process.once('SIGINT', stop);
+        process.once('SIGTERM', stop);
+      });
+    });
+}

@@ -1,0 +1,109 @@
+// The web app's pages: the incident feed, one incident with its sources and reports, and one article.
+import type { StoredArticle } from '../../store/index.js';
+import type { IncidentRecord } from '../../core/incident-record.js';
+import type { Incident } from '../../core/incident.js';
+import { html, safeUrl, type SafeHtml } from './html.js';
+import { layout } from './layout.js';
+
+/** `/`: incidents, newest first. */
+export function feedPage(records: IncidentRecord[], page: { number: number; hasNext: boolean }): SafeHtml {
+  const items = records.map(
+    (r) => html`<li>
+  <div>${typeBadge(r)} <span class="badge grade" title="independent original sources">${r.grade} · ${r.independentSources} source${r.independentSources === 1 ? '' : 's'}</span>
+  <span class="muted">${formatDate(r.date)}${r.location ? ` · ${placeLabel(r.location)}` : ''}</span></div>
+  <h2><a href="/incidents/${r.id}">${headline(r)}</a></h2>
+  <div class="muted">${r.summary}</div>
+</li>`,
+  );
+  const nav = html`<p>${page.number > 1 ? html`<a href="/?page=${page.number - 1}">← newer</a> ` : ''}${
+    page.hasNext ? html`<a href="/?page=${page.number + 1}">older →</a>` : ''
+  }</p>`;
+  return layout(
+    'Incidents',
+    html`<h1>Incidents</h1>
+${records.length === 0 ? html`<p class="muted">No incidents yet. Ingest some reports: <code>npx sitrep ingest FILE</code>.</p>` : html`<ol class="incidents">${items}</ol>`}
+${nav}`,
+  );
+}
+
+/** `/incidents/:id`: every coded field, the evidence for it, the sources and the reports. */
+export function incidentPage(r: IncidentRecord): SafeHtml {
+  const actors = r.actors.map((a) => html`<li>${a.name} <span class="muted">(${a.role}, ${a.kind})</span></li>`);
+  const sources = r.sources.map(
+    (s) => html`<li>${s.name} <span class="muted">(${s.kind}${s.citedBy ? `, cited by ${s.citedBy}` : ''})</span></li>`,
+  );
+  const reports = r.reports.map(
+    (rep) => html`<tr><td><a href="/articles/${rep.articleId}">${rep.title}</a></td><td>${rep.publisher ?? '—'}</td><td>${
+      rep.published ? rep.published.slice(0, 10) : '—'
+    }</td></tr>`,
+  );
+  const evidence = r.evidence.map(
+    (e) => html`<dt>${e.field}</dt><dd><blockquote class="evidence">${e.text}</blockquote></dd>`,
+  );
+  const loc = r.location;
+  return layout(
+    headline(r),
+    html`<p>${typeBadge(r)} <span class="badge grade">${r.grade}</span></p>
+<h1>${headline(r)}</h1>
+<p>${r.summary}</p>
+<dl class="fields">
+  <dt>Event type</dt><dd>${r.eventType} / ${r.subEventType}</dd>
+  <dt>Date</dt><dd>${formatDate(r.date)} <span class="muted">(precision ${r.date.precision})</span></dd>
+  <dt>Location</dt><dd>${loc ? html`${placeLabel(loc)} <span class="muted">(${loc.lat.toFixed(4)}, ${loc.lon.toFixed(4)}; precision ${loc.precision})</span>` : 'unknown'}</dd>
+  <dt>Fatalities</dt><dd>${r.fatalities ?? 'not reported'}</dd>
+  <dt>Independent sources</dt><dd>${r.independentSources}</dd>
+</dl>
+<h2>Actors</h2><ul>${actors}</ul>
+<h2>Sources</h2><ul>${sources.length > 0 ? sources : html`<li class="muted">none named</li>`}</ul>
+<h2>Reports</h2><table><thead><tr><th>Article</th><th>Outlet</th><th>Published</th></tr></thead><tbody>${reports}</tbody></table>
+<h2>Evidence</h2><dl class="fields">${evidence}</dl>`,
+  );
+}
+
+/** `/articles/:id`: the article as its outlet showed it, without the outlet's clutter, and what sitrep read in it. */
+export function articlePage(a: StoredArticle, incidents: IncidentRecord[], baseUrl: string): SafeHtml {
+  const lead = a.images[0];
+  const link = `${baseUrl.replace(/\/$/, '')}/articles/${a.id}`;
+  const mailto = `mailto:?subject=${encodeURIComponent(a.title)}&body=${encodeURIComponent(`${a.title}\n${link}`)}`;
+  const topics = a.tags.map(
+    (tag) => html`<li><a href="/?q=${encodeURIComponent(tag)}">${tag}</a> <button class="alert-icon" type="button" title="Follow ${tag} (coming soon)" aria-label="Follow ${tag}" disabled>🔔</button></li>`,
+  );
+  return layout(
+    a.title,
+    html`<article class="story">
+  <p class="muted">${a.section ?? ''}</p>
+  <h1>${a.title}</h1>
+  <p class="muted">${[a.byline, a.publisher].filter(Boolean).join(' · ')}${a.published ? html` · <time datetime="${a.published}">${a.published.slice(0, 10)}</time>` : ''}</p>
+  <p class="actions"><a class="send-email" href="${mailto}">✉ Send in e-mail</a>${a.url ? html`<a href="${safeUrl(a.url)}" rel="noopener noreferrer nofollow">Original page</a>` : ''}</p>
+  ${lead ? html`<figure><img src="${safeUrl(lead.src)}" alt="${lead.alt ?? ''}"><figcaption>${lead.caption ?? ''}${lead.credit ? html`<span class="credit">Credit: ${lead.credit}</span>` : ''}</figcaption></figure>` : ''}
+  ${a.paragraphs.map((p) => html`<p>${p}</p>`)}
+  ${topics.length > 0 ? html`<section class="topics"><p>Click the alert icon to follow topics:</p><ul>${topics}</ul></section>` : ''}
+</article>
+<h2>Incidents in this report</h2>
+<ul>${incidents.length > 0 ? incidents.map((r) => html`<li><a href="/incidents/${r.id}">${headline(r)}</a>${r.background ? html` <span class="badge bg">background</span>` : ''}</li>`) : html`<li class="muted">none coded</li>`}</ul>`,
+  );
+}
+
+/** A page for errors such as 404, with a plain message. */
+export function errorPage(status: number, message: string): SafeHtml {
+  return layout(`Error ${status}`, html`<h1>${status}</h1><p>${message}</p><p><a href="/">Back to incidents</a></p>`);
+}
+
+function typeBadge(r: Pick<Incident, 'eventType' | 'background'>): SafeHtml {
+  return html`<span class="badge type">${r.eventType}</span>${r.background ? html`<span class="badge bg">background</span>` : ''}`;
+}
+
+function headline(r: Pick<Incident, 'subEventType' | 'location' | 'date'>): string {
+  const where = r.location ? ` in ${r.location.name}` : '';
+  return `${r.subEventType}${where}`;
+}
+
+function placeLabel(loc: NonNullable<Incident['location']>): string {
+  return [loc.name, loc.admin1, loc.country].filter((x, i, all) => x && all.indexOf(x) === i).join(', ');
+}
+
+function formatDate(date: Incident['date']): string {
+  if (!date.start) return 'date unknown';
+  if (date.end && date.end !== date.start) return `${date.start} – ${date.end}`;
+  return date.start;
+}

@@ -1,0 +1,95 @@
+import assert from 'node:assert/strict';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
+import { tempDir } from '../../test/support/temp-dir.js';
+import { readJsonl, readFeed, readTargets, type IngestItem } from './index.js';
+
+const FEED = `<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
+<channel><title>Valley Courier</title><link>https://valley.test/</link>
+<item><title>Gunmen abduct eleven travellers near Kaduna</title><link>https://valley.test/a/1</link>
+<pubDate>Tue, 04 Mar 2025 09:30:00 GMT</pubDate>
+<content:encoded><![CDATA[<p>Gunmen abducted eleven travellers on the Kaduna highway on Monday, police said.</p>]]></content:encoded></item>
+<item><title>Only a link</title><link>https://valley.test/a/2</link></item>
+</channel></rss>`;
+
+async function collect(items: AsyncIterable<IngestItem>): Promise<IngestItem[]> {
+  const out: IngestItem[] = [];
+  for await (const item of items) out.push(item);
+  return out;
+}
+
+const options = { published: null, maxBytes: 1024 * 1024, fetch: globalThis.fetch, timeoutMs: 1000, userAgent: 'test' };
+
+describe('feeds', () => {
+  it('turns an item with content into a page carrying its link, date and outlet; reports an empty one', () => {
+    const [first, second] = readFeed(FEED, 'valley.rss', 'feed');
+    assert.equal(first?.kind, 'document');
+    if (first?.kind !== 'document') return;
+    assert.equal(first.document.url, 'https://valley.test/a/1');
+    assert.equal(first.document.published, '2025-03-04T09:30:00.000Z');
+    assert.equal(first.document.publisher, 'Valley Courier');
+    const page = new TextDecoder().decode(first.document.body);
+    assert.match(page, /Gunmen abducted eleven travellers/);
+    assert.match(page, /<link rel="canonical" href="https:\/\/valley.test\/a\/1">/);
+    assert.deepEqual(second, { kind: 'error', origin: 'valley.rss#2', error: 'feed item has no text: https://valley.test/a/2' });
+  });
+
+  it('reads Atom entries', () => {
+    const atom = `<feed xmlns="http://www.w3.org/2005/Atom"><title>Desk</title>
+      <entry><title>T</title><link href="https://desk.test/x"/><updated>2025-01-02T03:04:05Z</updated>
+      <summary>Protesters marched in Nairobi.</summary></entry></feed>`;
+    const [item] = readFeed(atom, 'desk.atom', 'feed');
+    assert.equal(item?.kind === 'document' && item.document.url, 'https://desk.test/x');
+  });
+});
+
+describe('JSON Lines', () => {
+  it('reads documents and names each bad line by number', () => {
+    const items = [
+      ...readJsonl(
+        ['{"id":"a","text":"Police arrested five protesters in Harare."}', '', 'not json', '{"id":"b"}', '{"id":3,"html":"<p>x</p>"}'],
+        'in.jsonl',
+        'jsonl',
+      ),
+    ];
+    assert.deepEqual(
+      items.map((i) => (i.kind === 'error' ? i.error : i.document.kind)),
+      ['text', 'in.jsonl:3: not valid JSON', 'in.jsonl:4: needs "html" or "text"', 'html'],
+    );
+  });
+});
+
+describe('files and folders', () => {
+  it('walks a folder in name order, reads gzipped pages and feeds, and reports missing paths', async () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'sub'));
+    writeFileSync(join(dir, 'b.html'), '<p>b</p>');
+    writeFileSync(join(dir, 'sub', 'c.html.gz'), gzipSync('<p>c</p>'));
+    writeFileSync(join(dir, 'a.txt'), 'Title\n\nBody');
+    writeFileSync(join(dir, 'feed.xml'), FEED);
+    writeFileSync(join(dir, 'image.png'), 'ignored: not a known extension');
+    const items = await collect(readTargets([dir, join(dir, 'missing.html')], options));
+    const summary = items.map((i) => (i.kind === 'document' ? `${i.document.kind}:${i.origin.replace(dir, '')}` : `error:${i.error.replace(dir, '')}`));
+    assert.deepEqual(summary, [
+      'text:/a.txt',
+      'html:/b.html',
+      'html:/feed.xml#1',
+      'error:feed item has no text: https://valley.test/a/2',
+      'html:/sub/c.html.gz',
+      'error:no such file or folder: /missing.html',
+    ]);
+    const c = items[4];
+    assert.equal(c?.kind === 'document' && new TextDecoder().decode(c.document.body), '<p>c</p>');
+  });
+
+  it('refuses a file over the size cap without reading it', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'big.html'), 'x'.repeat(2048));
+    const [item] = await collect(readTargets([join(dir, 'big.html')], { ...options, maxBytes: 1024 }));
+    assert.equal(item?.kind, 'error');
+    assert.match(item?.kind === 'error' ? item.error : '', /file too large: .* is 2048 bytes, limit 1024/);
+  });
+});

@@ -1,0 +1,106 @@
+// Decides whether a newly read incident is one already known (another outlet's report of it) or a new one.
+import type { Incident } from '../core/incident.js';
+
+/** The parts of a stored incident the linker compares. */
+export type LinkCandidate = Omit<Incident, 'sources' | 'evidence'> & { id: number };
+
+export type LinkDecision = { kind: 'new' } | { kind: 'same-as'; id: number; score: number };
+
+/** Two places farther apart than this are different events, whatever else agrees (ACLED's 25 km town radius). */
+const MAX_DISTANCE_KM = 25;
+/** Reports of one event disagree on its date by a day or two; more is another event. */
+const MAX_DATE_GAP_DAYS = 2;
+
+/**
+ * Picks the candidate that is the same event as `incident`, or "new".
+ * Same event = same event type, dates within two days (widened by each date's own range), places within
+ * 25 km, and no contradiction between named perpetrators. Background incidents are never merged: each is
+ * one article's context, often vaguely dated.
+ */
+export function decideLink(incident: Omit<Incident, 'sources' | 'evidence'>, candidates: LinkCandidate[]): LinkDecision {
+  if (incident.background || incident.date.start === null || incident.location === null) return { kind: 'new' };
+  let best: LinkDecision = { kind: 'new' };
+  for (const candidate of candidates) {
+    const score = sameEventScore(incident, candidate);
+    if (score > 0 && (best.kind === 'new' || score > best.score)) best = { kind: 'same-as', id: candidate.id, score };
+  }
+  return best;
+}
+
+function sameEventScore(a: Omit<Incident, 'sources' | 'evidence'>, b: LinkCandidate): number {
+  if (b.background || a.eventType !== b.eventType) return 0;
+  if (!a.location || !b.location || !a.date.start || !b.date.start) return 0;
+  const gap = dateGapDays(a.date, b.date);
+  if (gap > MAX_DATE_GAP_DAYS) return 0;
+  const km = distanceKm(a.location.lat, a.location.lon, b.location.lat, b.location.lon);
+  if (km > MAX_DISTANCE_KM) return 0;
+  const perpetratorsA = perpetrators(a);
+  const perpetratorsB = perpetrators(b);
+  const bothNamed = perpetratorsA.size > 0 && perpetratorsB.size > 0;
+  const shared = [...perpetratorsA].some((name) => perpetratorsB.has(name));
+  if (bothNamed && !shared) return 0;
+  return 3 - gap + (1 - km / MAX_DISTANCE_KM) + (shared ? 1 : 0) + (a.subEventType === b.subEventType ? 0.5 : 0);
+}
+
+function perpetrators(incident: Pick<Incident, 'actors'>): Set<string> {
+  return new Set(
+    incident.actors
+      .filter((actor) => actor.role === 'perpetrator' && !/unidentified/i.test(actor.name))
+      .map((actor) => actor.name.toLowerCase()),
+  );
+}
+
+/** Days between two date ranges; 0 when they overlap. */
+export function dateGapDays(a: Incident['date'], b: Incident['date']): number {
+  const aStart = toDay(a.start);
+  const aEnd = toDay(a.end ?? a.start);
+  const bStart = toDay(b.start);
+  const bEnd = toDay(b.end ?? b.start);
+  if (aStart === null || aEnd === null || bStart === null || bEnd === null) return Number.POSITIVE_INFINITY;
+  if (aEnd < bStart) return bStart - aEnd;
+  if (bEnd < aStart) return aStart - bEnd;
+  return 0;
+}
+
+function toDay(iso: string | null): number | null {
+  if (iso === null) return null;
+  const ms = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
+  return Number.isNaN(ms) ? null : Math.round(ms / 86_400_000);
+}
+
+/** Great-circle distance in kilometres (haversine). */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
+}
+
+/**
+ * The incident after adding one more report: the widest date range that every report allows, the most
+ * precise place, the union of actors, and ACLED's conservative count (the lowest reported total).
+ */
+export function mergeReading(
+  current: LinkCandidate,
+  reading: Omit<Incident, 'sources' | 'evidence'>,
+): LinkCandidate {
+  const actors = [...current.actors];
+  for (const actor of reading.actors) {
+    if (!actors.some((a) => a.name === actor.name && a.role === actor.role)) actors.push(actor);
+  }
+  const location =
+    reading.location && (!current.location || reading.location.precision < current.location.precision)
+      ? reading.location
+      : current.location;
+  const date =
+    reading.date.precision < current.date.precision && reading.date.start !== null ? reading.date : current.date;
+  const counts = [current.fatalities, reading.fatalities].filter((n): n is number => n !== null);
+  return {
+    ...current,
+    location,
+    date,
+    actors,
+    fatalities: counts.length > 0 ? Math.min(...counts) : null,
+  };
+}

@@ -1,0 +1,72 @@
+// Articles: what the extract stage read out of each stored document, searchable by full text.
+import { sql } from 'kysely';
+import type { Article, ArticleImage } from '../core/article.js';
+import type { Selectable } from 'kysely';
+import type { ArticleTable, Db } from './database.js';
+
+export interface StoredArticle extends Article {
+  id: number;
+  documentId: number;
+}
+
+export async function insertArticle(db: Db, documentId: number, article: Article, now: string): Promise<number> {
+  const row = await db
+    .insertInto('articles')
+    .values({
+      document_id: documentId,
+      url: article.url,
+      title: article.title,
+      byline: article.byline,
+      publisher: article.publisher,
+      published: article.published,
+      language: article.language,
+      section: article.section,
+      tags: JSON.stringify(article.tags),
+      text: article.text,
+      paragraphs: JSON.stringify(article.paragraphs),
+      images: JSON.stringify(article.images),
+      created_at: now,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  await sql`insert into article_search (rowid, title, text) values (${row.id}, ${article.title}, ${article.text})`.execute(
+    db,
+  );
+  return row.id;
+}
+
+export async function getArticle(db: Db, id: number): Promise<StoredArticle | undefined> {
+  const row = await db.selectFrom('articles').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toArticle(row);
+}
+
+export async function listArticles(db: Db, limit: number, offset = 0): Promise<StoredArticle[]> {
+  const rows = await db
+    .selectFrom('articles')
+    .selectAll()
+    .orderBy('published', 'desc')
+    .orderBy('id', 'desc')
+    .limit(limit)
+    .offset(offset)
+    .execute();
+  return rows.map(toArticle);
+}
+
+/** Maps an articles row to the domain object. */
+export function toArticle(row: Selectable<ArticleTable>): StoredArticle {
+  return {
+    id: row.id,
+    documentId: row.document_id,
+    url: row.url,
+    title: row.title,
+    byline: row.byline,
+    publisher: row.publisher,
+    published: row.published,
+    language: row.language,
+    section: row.section,
+    tags: JSON.parse(row.tags) as string[],
+    text: row.text,
+    paragraphs: JSON.parse(row.paragraphs) as string[],
+    images: JSON.parse(row.images) as ArticleImage[],
+  };
+}

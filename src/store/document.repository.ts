@@ -1,0 +1,120 @@
+// Raw documents: the bytes exactly as received, compressed, identified by content hash and canonical URL.
+import { createHash } from 'node:crypto';
+import { gunzipSync, gzipSync } from 'node:zlib';
+import type { RawDocument } from '../core/raw-document.js';
+import type { Db } from './database.js';
+
+export type DocumentStatus = 'pending' | 'processed' | 'failed';
+
+export interface StoredDocument {
+  id: number;
+  sha256: string;
+  url: string | null;
+  source: string;
+  kind: RawDocument['kind'];
+  status: DocumentStatus;
+  error: string | null;
+  fetchedAt: string;
+}
+
+/** Hex SHA-256 of a document's bytes. */
+export function sha256Hex(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('hex');
+}
+
+/** The stored document with the same content or the same canonical URL, if any. */
+export async function findDuplicateDocument(
+  db: Db,
+  sha256: string,
+  url: string | null,
+): Promise<StoredDocument | undefined> {
+  let query = db.selectFrom('documents').select(DOCUMENT_COLUMNS).where('sha256', '=', sha256);
+  if (url !== null) query = query.union(db.selectFrom('documents').select(DOCUMENT_COLUMNS).where('url', '=', url));
+  const row = await query.limit(1).executeTakeFirst();
+  return row && toStoredDocument(row);
+}
+
+/** Stores the raw bytes (gzip-compressed) with status "pending"; returns the new id. */
+export async function insertDocument(
+  db: Db,
+  doc: RawDocument,
+  sha256: string,
+  fetchedAt: string,
+): Promise<number> {
+  const row = await db
+    .insertInto('documents')
+    .values({
+      sha256,
+      url: doc.url,
+      source: doc.source,
+      kind: doc.kind,
+      charset: doc.charset,
+      body: gzipSync(doc.body),
+      size: doc.body.byteLength,
+      published_hint: doc.published,
+      title_hint: doc.title,
+      publisher_hint: doc.publisher,
+      fetched_at: fetchedAt,
+      status: 'pending',
+      error: null,
+      pipeline_version: null,
+    })
+    .returning('id')
+    .executeTakeFirstOrThrow();
+  return row.id;
+}
+
+export async function markDocument(
+  db: Db,
+  id: number,
+  status: DocumentStatus,
+  error: string | null,
+  pipelineVersion: string,
+): Promise<void> {
+  await db
+    .updateTable('documents')
+    .set({ status, error, pipeline_version: pipelineVersion })
+    .where('id', '=', id)
+    .execute();
+}
+
+/** The original bytes of a stored document. */
+export async function getDocumentBody(db: Db, id: number): Promise<Uint8Array | undefined> {
+  const row = await db.selectFrom('documents').select('body').where('id', '=', id).executeTakeFirst();
+  return row && new Uint8Array(gunzipSync(row.body));
+}
+
+export async function countDocuments(db: Db): Promise<Record<DocumentStatus, number>> {
+  const rows = await db
+    .selectFrom('documents')
+    .select(['status', db.fn.countAll<number>().as('n')])
+    .groupBy('status')
+    .execute();
+  const counts: Record<DocumentStatus, number> = { pending: 0, processed: 0, failed: 0 };
+  for (const row of rows) counts[row.status] = Number(row.n);
+  return counts;
+}
+
+const DOCUMENT_COLUMNS = ['id', 'sha256', 'url', 'source', 'kind', 'status', 'error', 'fetched_at'] as const;
+
+function toStoredDocument(row: {
+  id: number;
+  sha256: string;
+  url: string | null;
+  source: string;
+  kind: RawDocument['kind'];
+  status: DocumentStatus;
+  error: string | null;
+  fetched_at: string;
+}): StoredDocument {
+  return {
+    id: row.id,
+    sha256: row.sha256,
+    url: row.url,
+    source: row.source,
+    kind: row.kind,
+    status: row.status,
+    error: row.error,
+    fetchedAt: row.fetched_at,
+  };
+}

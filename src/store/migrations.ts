@@ -1,0 +1,123 @@
+// Schema migrations, in code so they ship with the package; applied at every start, each exactly once.
+import type { Database } from './database.js';
+import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
+
+const migrations: Record<string, Migration> = {
+  '0001_initial': {
+    async up(db: Kysely<unknown>) {
+      await db.schema
+        .createTable('documents')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('sha256', 'text', (c) => c.notNull().unique())
+        .addColumn('url', 'text')
+        .addColumn('source', 'text', (c) => c.notNull())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('charset', 'text')
+        .addColumn('body', 'blob', (c) => c.notNull())
+        .addColumn('size', 'integer', (c) => c.notNull())
+        .addColumn('published_hint', 'text')
+        .addColumn('title_hint', 'text')
+        .addColumn('publisher_hint', 'text')
+        .addColumn('fetched_at', 'text', (c) => c.notNull())
+        .addColumn('status', 'text', (c) => c.notNull())
+        .addColumn('error', 'text')
+        .addColumn('pipeline_version', 'text')
+        .execute();
+      await db.schema.createIndex('documents_url').on('documents').column('url').execute();
+
+      await db.schema
+        .createTable('articles')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('document_id', 'integer', (c) => c.notNull().unique().references('documents.id'))
+        .addColumn('url', 'text')
+        .addColumn('title', 'text', (c) => c.notNull())
+        .addColumn('byline', 'text')
+        .addColumn('publisher', 'text')
+        .addColumn('published', 'text')
+        .addColumn('language', 'text')
+        .addColumn('section', 'text')
+        .addColumn('tags', 'text', (c) => c.notNull())
+        .addColumn('text', 'text', (c) => c.notNull())
+        .addColumn('paragraphs', 'text', (c) => c.notNull())
+        .addColumn('images', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('incidents')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('background', 'integer', (c) => c.notNull())
+        .addColumn('event_type', 'text', (c) => c.notNull())
+        .addColumn('sub_event_type', 'text', (c) => c.notNull())
+        .addColumn('date_start', 'text')
+        .addColumn('date_end', 'text')
+        .addColumn('date_precision', 'integer', (c) => c.notNull())
+        .addColumn('location_name', 'text')
+        .addColumn('admin1', 'text')
+        .addColumn('country', 'text')
+        .addColumn('iso3', 'text')
+        .addColumn('lat', 'real')
+        .addColumn('lon', 'real')
+        .addColumn('geo_precision', 'integer')
+        .addColumn('fatalities', 'integer')
+        .addColumn('summary', 'text', (c) => c.notNull())
+        .addColumn('actors', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('incidents_date').on('incidents').column('date_start').execute();
+
+      await db.schema
+        .createTable('reports')
+        .addColumn('incident_id', 'integer', (c) => c.notNull().references('incidents.id'))
+        .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id'))
+        .addColumn('reading', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('reports_pk', ['incident_id', 'article_id'])
+        .execute();
+      await db.schema.createIndex('reports_article').on('reports').column('article_id').execute();
+
+      await db.schema
+        .createTable('sources')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('name', 'text', (c) => c.notNull().unique())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .execute();
+
+      await db.schema
+        .createTable('report_sources')
+        .addColumn('incident_id', 'integer', (c) => c.notNull().references('incidents.id'))
+        .addColumn('article_id', 'integer', (c) => c.notNull().references('articles.id'))
+        .addColumn('source_id', 'integer', (c) => c.notNull().references('sources.id'))
+        .addColumn('cited_by', 'text')
+        .execute();
+      await db.schema
+        .createIndex('report_sources_incident')
+        .on('report_sources')
+        .column('incident_id')
+        .execute();
+
+      // Full-text search over articles; its rowid is the article id.
+      await sql`create virtual table article_search using fts5(title, text, tokenize = 'unicode61 remove_diacritics 2')`.execute(
+        db,
+      );
+    },
+  },
+};
+
+const provider: MigrationProvider = {
+  getMigrations: () => Promise.resolve(migrations),
+};
+
+/** Brings the schema up to date; throws with the failing migration's name if one fails. */
+export async function migrateToLatest(db: Kysely<Database>): Promise<void> {
+  const migrator = new Migrator({ db, provider });
+  const { error, results } = await migrator.migrateToLatest();
+  if (error) {
+    const failed = results?.find((r) => r.status === 'Error')?.migrationName ?? 'unknown';
+    const reason = error instanceof Error ? error.message : JSON.stringify(error);
+    throw new Error(`database migration ${failed} failed: ${reason}`, {
+      cause: error,
+    });
+  }
+}
