@@ -1,0 +1,188 @@
+// Actor lexicon as data: named armed groups with their aliases and ACLED kind, and the generic classes
+// (state forces, gunmen, protesters, rioters) that take their country from context.
+import type { ActorKind } from '../core/acled.js';
+
+/** A named actor. Patterns are matched case-insensitively unless `caseSensitive` (short acronyms like "IS"). */
+export interface NamedActor {
+  name: string;
+  kind: ActorKind;
+  patterns: readonly string[];
+  caseSensitive?: readonly string[];
+}
+
+export const NAMED_ACTORS: readonly NamedActor[] = [
+  {
+    name: 'Islamic State',
+    kind: 'rebel',
+    patterns: ['Islamic State', 'ISIS', 'ISIL', 'Daesh', "Da'esh", 'Daish', 'IS militants', 'IS fighters'],
+    caseSensitive: ['IS'],
+  },
+  {
+    name: 'Islamic State West Africa Province',
+    kind: 'rebel',
+    patterns: ['Islamic State West Africa Province', 'ISWAP', 'Islamic State West Africa'],
+  },
+  {
+    name: 'Islamic State (Khorasan)',
+    kind: 'rebel',
+    patterns: ['Islamic State Khorasan', 'ISIS-K', 'ISKP', 'IS-K'],
+  },
+  {
+    name: 'Hayat Tahrir al-Sham',
+    kind: 'rebel',
+    patterns: [
+      'Hayat Tahrir al-Sham',
+      "Hay'at Tahrir al-Sham",
+      'Hayat Tahrir al Sham',
+      'HTS',
+      'Tahrir al-Sham',
+    ],
+  },
+  {
+    name: 'Jabhat al-Nusra',
+    kind: 'rebel',
+    patterns: ['Jabhat al-Nusra', 'al-Nusra Front', 'Nusra Front', 'Jabhat Fateh al-Sham'],
+  },
+  {
+    name: 'Houthi Movement',
+    kind: 'rebel',
+    patterns: ['Houthis', 'Houthi', 'Ansar Allah', 'Ansarallah', 'Huthis', 'Huthi'],
+  },
+  { name: 'Syrian Democratic Forces', kind: 'rebel', patterns: ['Syrian Democratic Forces', 'SDF', 'QSD'] },
+  { name: "People's Protection Units", kind: 'rebel', patterns: ["People's Protection Units", 'YPG', 'YPJ'] },
+  { name: 'Free Syrian Army', kind: 'rebel', patterns: ['Free Syrian Army', 'FSA'] },
+  {
+    name: 'Syrian National Army',
+    kind: 'rebel',
+    patterns: [
+      'Syrian National Army',
+      'Turkish-backed factions',
+      'Turkish-backed rebels',
+      'Turkish-backed fighters',
+    ],
+  },
+  { name: 'Taliban', kind: 'rebel', patterns: ['Taliban'] },
+  {
+    name: 'Tehrik-i-Taliban Pakistan',
+    kind: 'rebel',
+    patterns: ['Tehrik-i-Taliban Pakistan', 'Tehreek-e-Taliban Pakistan', 'TTP', 'Pakistani Taliban'],
+  },
+  {
+    name: 'Al Shabaab',
+    kind: 'rebel',
+    patterns: ['Al Shabaab', 'al-Shabaab', 'al-Shabab', 'Al Shabab', 'Shabaab', 'Shabab'],
+  },
+  { name: 'Boko Haram', kind: 'rebel', patterns: ['Boko Haram', "Jama'atu Ahlis Sunna", 'JAS'] },
+  {
+    name: 'JNIM: Group for Support of Islam and Muslims',
+    kind: 'rebel',
+    patterns: ['JNIM', 'Group for Support of Islam and Muslims', "Jama'at Nusrat al-Islam wal-Muslimin"],
+  },
+  {
+    name: 'Al Qaeda in the Arabian Peninsula',
+    kind: 'rebel',
+    patterns: ['Al Qaeda in the Arabian Peninsula', 'al-Qaeda in the Arabian Peninsula', 'AQAP'],
+  },
+  { name: 'Al Qaeda', kind: 'rebel', patterns: ['Al Qaeda', 'al-Qaeda', 'al-Qaida', 'Al Qaida'] },
+  { name: 'Hezbollah', kind: 'political militia', patterns: ['Hezbollah', 'Hizbollah', 'Hizballah'] },
+  { name: 'Hamas', kind: 'rebel', patterns: ['Hamas', 'Izz al-Din al-Qassam Brigades', 'Qassam Brigades'] },
+  {
+    name: 'Palestinian Islamic Jihad',
+    kind: 'rebel',
+    patterns: ['Palestinian Islamic Jihad', 'Islamic Jihad'],
+  },
+  {
+    name: 'PKK: Kurdistan Workers Party',
+    kind: 'rebel',
+    patterns: ['PKK', "Kurdistan Workers' Party", 'Kurdistan Workers Party'],
+  },
+  { name: 'Wagner Group', kind: 'external', patterns: ['Wagner Group', 'Wagner mercenaries', 'Wagner'] },
+  {
+    name: 'Libyan National Army',
+    kind: 'state',
+    patterns: ['Libyan National Army', 'LNA', 'Haftar forces', "Haftar's forces", 'forces loyal to Haftar'],
+  },
+  {
+    name: 'Government of National Accord',
+    kind: 'state',
+    patterns: ['Government of National Accord', 'GNA forces', 'GNA'],
+  },
+  {
+    name: 'NAF: United Armed Forces of Novorossiya',
+    kind: 'rebel',
+    patterns: [
+      "Luhansk People's Militia",
+      "Donetsk People's Republic",
+      "Luhansk People's Republic",
+      'DPR forces',
+      'LPR forces',
+      'DNR',
+      'LNR',
+      'pro-Russian separatists',
+      'separatists',
+      'Novorossiya',
+    ],
+  },
+  { name: 'ELN: National Liberation Army', kind: 'rebel', patterns: ['National Liberation Army', 'ELN'] },
+  { name: 'FARC Dissidents', kind: 'rebel', patterns: ['FARC dissidents', 'FARC'] },
+  { name: 'Allied Democratic Forces', kind: 'rebel', patterns: ['Allied Democratic Forces', 'ADF'] },
+  { name: 'M23: March 23 Movement', kind: 'rebel', patterns: ['M23', 'March 23 Movement'] },
+  {
+    name: 'Fulani Ethnic Militia',
+    kind: 'identity militia',
+    patterns: ['Fulani militia', 'Fulani militiamen', 'Fulani herdsmen', 'Fulani gunmen', 'Fulani herders'],
+  },
+  { name: 'Sinaloa Cartel', kind: 'political militia', patterns: ['Sinaloa Cartel', 'Sinaloa cartel'] },
+  {
+    name: 'CJNG: Jalisco New Generation Cartel',
+    kind: 'political militia',
+    patterns: ['Jalisco New Generation Cartel', 'CJNG', 'Jalisco cartel'],
+  },
+  {
+    name: 'Maoist Rebels',
+    kind: 'rebel',
+    patterns: ['Maoists', 'Maoist rebels', 'Naxalites', 'Naxals', 'CPI (Maoist)', 'CPI-Maoist'],
+  },
+  { name: 'Arakan Army', kind: 'rebel', patterns: ['Arakan Army'] },
+  { name: 'Rapid Support Forces', kind: 'state', patterns: ['Rapid Support Forces', 'RSF'] },
+];
+
+/** Generic classes; `{country}` is filled from the incident's place or the article's main country. */
+export interface GenericActor {
+  name: string;
+  kind: ActorKind;
+  pattern: string;
+}
+
+// A demonym or country name may precede these nouns; the reader resolves it before falling back to context.
+export const GENERIC_ACTORS: readonly GenericActor[] = [
+  {
+    name: 'Police Forces of {country}',
+    kind: 'state',
+    pattern:
+      'police(?:m[ae]n| officers?| forces| personnel| units?)?|gendarmes?|gendarmerie|riot police|security guards|border guards',
+  },
+  {
+    name: 'Military Forces of {country}',
+    kind: 'state',
+    pattern:
+      'soldiers?|troops|army|armed forces|military|servicem[ae]n|regime forces|government forces|pro-government forces|security forces|state forces|navy|air ?force|national guard|special forces|forces|marines|paratroopers',
+  },
+  {
+    name: 'Unidentified Armed Group ({country})',
+    kind: 'political militia',
+    pattern:
+      'gunm[ae]n|armed m[ae]n|armed group|unidentified (?:armed )?(?:men|assailants|attackers|persons|individuals|group)|unknown (?:armed )?(?:men|assailants|attackers|persons|individuals|gunmen)|assailants|attackers|militants|insurgents|jihadists|rebels|bandits|armed bandits|terrorists|militiam[ae]n|militia|hitmen|cartel members|gang members|gangsters|gang',
+  },
+  {
+    name: 'Protesters ({country})',
+    kind: 'protesters',
+    pattern:
+      'protesters|protestors|demonstrators|activists|marchers|strikers|students|workers|teachers|residents|farmers|traders|supporters',
+  },
+  { name: 'Rioters ({country})', kind: 'rioters', pattern: 'rioters|mob|angry crowd|crowd|villagers' },
+];
+
+/** Victim nouns that name civilians ("his mother", "a farmer", "three children"). */
+export const CIVILIAN_NOUN =
+  'civilians?|people|persons?|m[ae]n|wom[ae]n|child(?:ren)?|boys?|girls?|bab(?:y|ies)|infants?|teen(?:ager)?s?|farmers?|herders?|villagers?|residents?|mother|father|wife|husband|son|daughter|brother|sister|family|relatives?|uncle|aunt|cousin|journalists?|reporters?|teachers?|students?|doctors?|nurses?|aid workers?|workers?|traders?|merchants?|shopkeepers?|drivers?|passengers?|worshippers?|pilgrims?|priests?|imams?|pastors?|elders?|chiefs?|councillors?|mayors?|politicians?|candidates?|activists?|lawyers?|judges?|youths?|youngsters?|minors?|pilot|couple|displaced|refugees?|migrants?|prisoners?|detainees?|hostages?|individuals?|fishermen|miners?|shepherds?|local';

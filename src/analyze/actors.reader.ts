@@ -1,0 +1,86 @@
+// Finds actor mentions in a sentence: named groups from the lexicon and generic classes (soldiers, gunmen,
+// protesters) with the country a demonym gives them ("Ukrainian forces").
+import type { ActorKind } from '../core/acled.js';
+import { GENERIC_ACTORS, NAMED_ACTORS } from './actors.lexicon.js';
+import type { Gazetteer } from './gazetteer.js';
+
+/** An actor named in a sentence. `name` may hold "{country}" for the assembler to fill. */
+export interface ActorMention {
+  name: string;
+  kind: ActorKind;
+  start: number;
+  end: number;
+  /** ISO2 of the country a demonym or country name in front of a generic noun gives it. */
+  iso2?: string;
+  isGeneric: boolean;
+  /** Generic protester nouns ("students", "workers") that only count in a protest. */
+  isProtestOnly: boolean;
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+const NAMED = NAMED_ACTORS.map((actor) => ({
+  actor,
+  insensitive: new RegExp(
+    `(?<![\\w-])(?:${[...actor.patterns]
+      .sort((a, b) => b.length - a.length)
+      .map(escape)
+      .join('|')})(?![\\w-])`,
+    'gi',
+  ),
+  sensitive:
+    actor.caseSensitive === undefined
+      ? undefined
+      : new RegExp(`(?<![\\w-])(?:${actor.caseSensitive.map(escape).join('|')})(?![\\w-])`, 'g'),
+}));
+const GENERIC = GENERIC_ACTORS.map((actor) => ({
+  actor,
+  pattern: new RegExp(`\\b(?:${actor.pattern})\\b`, 'gi'),
+}));
+const PROTEST_ONLY =
+  /^(?:activists|students|workers|teachers|residents|farmers|traders|supporters|villagers|crowd)$/i;
+
+/** Actor mentions in one sentence, named groups first; overlapping generic mentions are dropped. */
+export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention[] {
+  const out: ActorMention[] = [];
+  if (sentence.length > 2000) return out;
+  const overlaps = (start: number, end: number): boolean => out.some((m) => start < m.end && end > m.start);
+  for (const { actor, insensitive, sensitive } of NAMED) {
+    for (const pattern of sensitive === undefined ? [insensitive] : [insensitive, sensitive]) {
+      for (const m of sentence.matchAll(pattern)) {
+        const start = m.index;
+        const end = start + m[0].length;
+        // "anti-ISIS activists" and "pro-Houthi media" name someone else.
+        if (/(?:anti|pro|non|ex)-$/i.test(sentence.slice(Math.max(0, start - 5), start))) continue;
+        if (overlaps(start, end)) continue;
+        out.push({ name: actor.name, kind: actor.kind, start, end, isGeneric: false, isProtestOnly: false });
+      }
+    }
+  }
+  for (const { actor, pattern } of GENERIC) {
+    for (const m of sentence.matchAll(pattern)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (overlaps(start, end)) continue;
+      const before = sentence.slice(Math.max(0, start - 40), start);
+      if (/(?:anti|pro)-$/i.test(before)) continue;
+      const mention: ActorMention = {
+        name: actor.name,
+        kind: actor.kind,
+        start,
+        end,
+        isGeneric: true,
+        isProtestOnly:
+          (actor.kind === 'protesters' && PROTEST_ONLY.test(m[0])) ||
+          (actor.kind === 'rioters' && /crowd|villagers/i.test(m[0])),
+      };
+      const demonym = /([A-Z][\w-]+)(?:'s)?\s+(?:[\w-]+\s+){0,2}$/.exec(before);
+      const country =
+        demonym?.[1] === undefined
+          ? undefined
+          : (gazetteer.countryByDemonym(demonym[1]) ?? gazetteer.countryByName(demonym[1]));
+      if (country !== undefined) mention.iso2 = country.iso2;
+      out.push(mention);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start);
+}

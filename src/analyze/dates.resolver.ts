@@ -1,0 +1,190 @@
+// Reads event dates out of a sentence, anchored on the publication date: chrono-node for calendar and weekday
+// expressions, plus rules for years, "last year", "earlier this month" and aggregates ("since 2014").
+import * as chrono from 'chrono-node';
+import type { IncidentDate } from '../core/incident.js';
+
+/** A date expression found in a sentence. */
+export interface DateMention {
+  date: IncidentDate;
+  text: string;
+  /** True when the expression is a span leading up to now ("since 2014", "over the past two years"). */
+  isAggregate: boolean;
+  /** True when the date is when something was reported, not when it happened ("reported on Thursday"). */
+  isReportDate: boolean;
+}
+
+const DAY_MS = 86_400_000;
+const REPORT_LOOKBACK_DAYS = 3;
+const REPORT_VERB =
+  /\b(?:report(?:ed|s)?|sa(?:id|ys)|told|announced|claimed|stated|confirmed|published|posted|tweeted)\s*$/i;
+const SEASONS: Record<string, readonly [number, number]> = {
+  spring: [3, 5],
+  summer: [6, 8],
+  autumn: [9, 11],
+  fall: [9, 11],
+  winter: [12, 14],
+};
+
+/** Parses an ISO date or datetime into a UTC midnight Date, or undefined when it is not a date. */
+export function parseAnchor(value: string | null | undefined): Date | undefined {
+  if (value === null || value === undefined) return undefined;
+  const match = /^(\d{4})-(\d{2})-(\d{2})/.exec(value.trim());
+  if (match === null) return undefined;
+  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  return Number.isNaN(date.getTime()) ? undefined : date;
+}
+
+/** YYYY-MM-DD of a Date in UTC. */
+export function isoDay(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/**
+ * Date mentions in one sentence, never later than the anchor (the publication day). Precision follows ACLED:
+ * 1 a day, 2 a few days or a week, 3 a month or longer. Without an anchor only absolute dates are read.
+ */
+export function readDates(sentence: string, anchor: Date | undefined): DateMention[] {
+  const out: DateMention[] = [];
+  const taken: [number, number][] = [];
+  const take = (start: number, end: number): boolean => {
+    if (taken.some(([s, e]) => start < e && end > s)) return false;
+    taken.push([start, end]);
+    return true;
+  };
+
+  for (const m of sentence.matchAll(
+    /\b(since|over the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in the past|for years|(?:in|during|by)(?: the)?(?: (spring|summer|autumn|fall|winter) of)?|(?:early|mid|late)-?)\s*((?:19|20)\d\d)\b(?![-/]\d)/gi,
+  )) {
+    const lead = (m[1] ?? '').toLowerCase();
+    const year = Number(m[3]);
+    if (anchor !== undefined && year > anchor.getUTCFullYear()) continue;
+    if (!take(m.index, m.index + m[0].length)) continue;
+    const season = SEASONS[(m[2] ?? '').toLowerCase()];
+    const start = season === undefined ? `${year}-01-01` : isoDay(new Date(Date.UTC(year, season[0] - 1, 1)));
+    const end = season === undefined ? `${year}-12-31` : isoDay(new Date(Date.UTC(year, season[1], 0)));
+    out.push({
+      date: clamp({ start, end, precision: 3 }, anchor),
+      text: m[0],
+      isAggregate:
+        lead === 'since' || lead.startsWith('over') || lead === 'in the past' || lead === 'for years',
+      isReportDate: false,
+    });
+  }
+  for (const m of sentence.matchAll(
+    /\b(?:over|in|during|for) the (?:past|last) (?:few |several |\w+ )?(?:years?|months?|decades?|weeks)\b|\bin the past\b|\bin recent (?:years|months)\b/gi,
+  )) {
+    if (!take(m.index, m.index + m[0].length)) continue;
+    out.push({
+      date: { start: null, end: null, precision: 3 },
+      text: m[0],
+      isAggregate: true,
+      isReportDate: false,
+    });
+  }
+  if (anchor === undefined) return out.concat(readCalendar(sentence, undefined, take));
+
+  for (const m of sentence.matchAll(
+    /\b(last|this|earlier this|late last|earlier last|previous) (year|month|week)\b/gi,
+  )) {
+    if (!take(m.index, m.index + m[0].length)) continue;
+    const which = (m[1] ?? '').toLowerCase();
+    const unit = (m[2] ?? '').toLowerCase();
+    const isPrevious = which.includes('last') || which === 'previous';
+    out.push({
+      date: relativeSpan(anchor, unit, isPrevious),
+      text: m[0],
+      isAggregate: false,
+      isReportDate: false,
+    });
+  }
+  return out.concat(readCalendar(sentence, anchor, take));
+}
+
+function relativeSpan(anchor: Date, unit: string, isPrevious: boolean): IncidentDate {
+  const y = anchor.getUTCFullYear();
+  const mo = anchor.getUTCMonth();
+  if (unit === 'year') {
+    const year = isPrevious ? y - 1 : y;
+    return clamp({ start: `${year}-01-01`, end: `${year}-12-31`, precision: 3 }, anchor);
+  }
+  if (unit === 'month') {
+    const first = new Date(Date.UTC(y, isPrevious ? mo - 1 : mo, 1));
+    const last = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0));
+    return clamp({ start: isoDay(first), end: isoDay(last), precision: 3 }, anchor);
+  }
+  const back = isPrevious ? 7 : 0;
+  const dow = (anchor.getUTCDay() + 6) % 7;
+  const monday = new Date(anchor.getTime() - (dow + back) * DAY_MS);
+  return clamp(
+    { start: isoDay(monday), end: isoDay(new Date(monday.getTime() + 6 * DAY_MS)), precision: 2 },
+    anchor,
+  );
+}
+
+function readCalendar(
+  sentence: string,
+  anchor: Date | undefined,
+  take: (start: number, end: number) => boolean,
+): DateMention[] {
+  const out: DateMention[] = [];
+  const reference = anchor ?? new Date(Date.UTC(2000, 0, 1));
+  let results: chrono.ParsedResult[];
+  try {
+    results = chrono.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false });
+  } catch {
+    return out;
+  }
+  for (const r of results) {
+    if (!take(r.index, r.index + r.text.length)) continue;
+    const known = r.start;
+    const hasDay = known.isCertain('day');
+    const hasWeekday = known.isCertain('weekday');
+    const hasMonth = known.isCertain('month');
+    const hasYear = known.isCertain('year');
+    // Relative words chrono reads as "now" or as times of day say nothing about the event's date.
+    if (!hasDay && !hasWeekday && !hasMonth && !hasYear) continue;
+    if (anchor === undefined && !hasYear) continue;
+    let start = known.date();
+    if (anchor !== undefined && start.getTime() > anchor.getTime() + DAY_MS - 1) {
+      if (hasWeekday && !hasDay) start = new Date(start.getTime() - 7 * DAY_MS);
+      else if (!hasYear)
+        start = new Date(Date.UTC(start.getUTCFullYear() - 1, start.getUTCMonth(), start.getUTCDate()));
+      else continue;
+    }
+    let date: IncidentDate;
+    if (hasDay || hasWeekday) {
+      const end = r.end?.date();
+      date = {
+        start: isoDay(start),
+        end: end !== undefined && end.getTime() > start.getTime() ? isoDay(end) : isoDay(start),
+        precision: 1,
+      };
+      if (date.end !== date.start) date.precision = 2;
+    } else if (hasMonth) {
+      const first = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth(), 1));
+      const last = new Date(Date.UTC(start.getUTCFullYear(), start.getUTCMonth() + 1, 0));
+      date = { start: isoDay(first), end: isoDay(last), precision: 3 };
+    } else {
+      const year = start.getUTCFullYear();
+      date = { start: `${year}-01-01`, end: `${year}-12-31`, precision: 3 };
+    }
+    const isReportDate = REPORT_VERB.test(sentence.slice(Math.max(0, r.index - 40), r.index));
+    if (isReportDate && date.precision === 1 && date.start !== null) {
+      // A report date bounds the event from above only: ACLED codes "within the week" (precision 2).
+      const from = new Date(Date.parse(date.start) - REPORT_LOOKBACK_DAYS * DAY_MS);
+      date = { start: isoDay(from), end: date.start, precision: 2 };
+    }
+    out.push({ date: clamp(date, anchor), text: r.text, isAggregate: false, isReportDate });
+  }
+  return out;
+}
+
+function clamp(date: IncidentDate, anchor: Date | undefined): IncidentDate {
+  if (anchor === undefined) return date;
+  const limit = isoDay(anchor);
+  return {
+    start: date.start !== null && date.start > limit ? limit : date.start,
+    end: date.end !== null && date.end > limit ? limit : date.end,
+    precision: date.precision,
+  };
+}

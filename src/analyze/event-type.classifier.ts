@@ -1,0 +1,168 @@
+// Types an incident into ACLED's event and sub-event types: finds trigger cues per sentence, then applies the
+// codebook's precedence (explosions over the killing they cause, protests by how the state answered, ...).
+import type { EventType, SubEventType } from '../core/acled.js';
+import {
+  ARMED_NOUN,
+  CUES,
+  type CueKind,
+  NEGATION,
+  NON_EVENT_CONTEXT,
+  VIOLENT_CONTEXT,
+} from './event-type.lexicon.js';
+
+/** A trigger found in a sentence. */
+export interface CueHit {
+  kind: CueKind;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** An ACLED event type with one of its sub-event types. */
+export interface EventTyping {
+  eventType: EventType;
+  subEventType: SubEventType;
+}
+
+/** Facts about the participants that decide between sub-event types. */
+export interface TypingFacts {
+  /** The victims are combatants (soldiers, police, militants): a killing is then a battle. */
+  isVictimArmed: boolean;
+  /** The side taking territory is a state force. */
+  isPerpetratorState: boolean;
+}
+
+const VIOLENCE_KINDS: ReadonlySet<CueKind> = new Set([
+  'kill',
+  'attack',
+  'clash',
+  'shelling',
+  'air',
+  'ied',
+  'grenade',
+  'territory',
+  'loot',
+]);
+const COMPILED = CUES.map((cue) => ({ ...cue, regex: new RegExp(cue.pattern.source, 'gi') }));
+const ARMED_ACTOR =
+  /\b(?:gunm[ae]n|armed|militants?|fighters?|rebels?|insurgents?|soldiers?|troops|forces|police|army|militia|jihadists?|terrorists?|bomb|explosive|shell(?:ing|ed)|air ?strikes?)\b/i;
+
+/** Trigger cues in one sentence, without negated ones ("denied killing") and figures of speech. */
+export function findCues(sentence: string): CueHit[] {
+  const hits: CueHit[] = [];
+  if (sentence.length > 2000) return hits;
+  // Disasters, accidents, sport and markets borrow the words of violence; only an armed actor makes them events.
+  const isNonEvent = NON_EVENT_CONTEXT.test(sentence) && !ARMED_ACTOR.test(sentence);
+  const hasViolentContext = VIOLENT_CONTEXT.test(sentence);
+  for (const cue of COMPILED) {
+    if (cue.isWeak === true && !hasViolentContext) continue;
+    if (isNonEvent && VIOLENCE_KINDS.has(cue.kind)) continue;
+    for (const m of sentence.matchAll(cue.regex)) {
+      const start = m.index;
+      const end = start + m[0].length;
+      if (
+        hits.some(
+          (h) => start < h.end && end > h.start && h.kind !== cue.kind && isStronger(h.kind, cue.kind),
+        )
+      )
+        continue;
+      if (NEGATION.test(sentence.slice(Math.max(0, start - 40), start))) continue;
+      hits.push({ kind: cue.kind, text: m[0], start, end });
+    }
+  }
+  return hits.sort((a, b) => a.start - b.start);
+}
+
+// Where two cues cover the same words ("shot dead" is kill, not attack), the earlier lexicon entry wins.
+function isStronger(a: CueKind, b: CueKind): boolean {
+  return CUES.findIndex((c) => c.kind === a) < CUES.findIndex((c) => c.kind === b);
+}
+
+/** True when an armed-noun victim stands next to a killing or attack cue in this sentence. */
+export function isArmedVictim(sentence: string, hit: CueHit): boolean {
+  const after = sentence.slice(hit.end, hit.end + 60);
+  const before = sentence.slice(Math.max(0, hit.start - 60), hit.start);
+  const isPassive = /\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$/i.test(before);
+  if (isPassive) {
+    return (
+      new RegExp(`${ARMED_NOUN.source}[^,;]{0,40}$`, 'i').test(before) &&
+      !/\bcivilians?\b/i.test(before.slice(-40))
+    );
+  }
+  // "a QSD member", "two YPG fighters": an acronym of an armed group before the noun.
+  if (
+    /^\s*(?:an?|the|one|two|three|\d+)?\s*[A-Z]{2,}\w* (?:members?|fighters?|commanders?|militants?)\b/.test(
+      after,
+    )
+  )
+    return true;
+  const object = /^\s*(?:at least |some |about )?(?:[\w-]+\s+){0,3}?/.exec(after)?.[0] ?? '';
+  const head = after.slice(0, object.length + 25);
+  return (
+    new RegExp(`^[^,;.]{0,40}?${ARMED_NOUN.source}`, 'i').test(head) &&
+    !/^\s*(?:\w+\s+){0,3}civilians?\b/i.test(head)
+  );
+}
+
+/**
+ * The ACLED type for an incident from the cue kinds of its sentences, or undefined when none makes an event.
+ * Precedence follows the codebook: a demonstration is typed by how it ended; remote violence wins over the
+ * killing it causes; a territorial change wins over the fighting; a killing of combatants is a battle.
+ */
+export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): EventTyping | undefined {
+  const has = (k: CueKind): boolean => kinds.has(k);
+  const isExplosive =
+    has('suicide') || has('chemical') || has('air') || has('ied') || has('shelling') || has('grenade');
+  const isViolent = has('kill') || has('attack') || isExplosive || has('clash');
+
+  if (has('disrupted') && !has('kill') && !has('attack') && !has('clash')) {
+    return { eventType: 'Strategic developments', subEventType: 'Disrupted weapons use' };
+  }
+  if (has('mob')) return { eventType: 'Riots', subEventType: 'Mob violence' };
+  if (has('riot')) return { eventType: 'Riots', subEventType: 'Violent demonstration' };
+  // Demonstrators fighting the police make a violent demonstration, not a battle (ACLED codebook).
+  if (has('protest') && has('clash')) return { eventType: 'Riots', subEventType: 'Violent demonstration' };
+  if (has('protest') && !isExplosive) {
+    if (has('kill')) return { eventType: 'Protests', subEventType: 'Excessive force against protesters' };
+    if (has('disperse') || has('arrest') || has('attack')) {
+      return { eventType: 'Protests', subEventType: 'Protest with intervention' };
+    }
+    return { eventType: 'Protests', subEventType: 'Peaceful protest' };
+  }
+  if (has('suicide')) return { eventType: 'Explosions/Remote violence', subEventType: 'Suicide bomb' };
+  if (has('chemical')) return { eventType: 'Explosions/Remote violence', subEventType: 'Chemical weapon' };
+  if (has('air')) return { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' };
+  if (has('ied'))
+    return { eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED' };
+  if (has('territory')) {
+    return {
+      eventType: 'Battles',
+      subEventType: facts.isPerpetratorState
+        ? 'Government regains territory'
+        : 'Non-state actor overtakes territory',
+    };
+  }
+  if (has('clash')) return { eventType: 'Battles', subEventType: 'Armed clash' };
+  if (has('shelling'))
+    return { eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack' };
+  if (has('grenade')) return { eventType: 'Explosions/Remote violence', subEventType: 'Grenade' };
+  if (has('sexual')) return { eventType: 'Violence against civilians', subEventType: 'Sexual violence' };
+  if (has('abduct') && !has('kill')) {
+    return { eventType: 'Violence against civilians', subEventType: 'Abduction/forced disappearance' };
+  }
+  if (has('kill') || (has('attack') && !has('arrest') && !has('loot'))) {
+    if (facts.isVictimArmed) return { eventType: 'Battles', subEventType: 'Armed clash' };
+    return { eventType: 'Violence against civilians', subEventType: 'Attack' };
+  }
+  if (has('loot'))
+    return { eventType: 'Strategic developments', subEventType: 'Looting/property destruction' };
+  if (has('arrest')) return { eventType: 'Strategic developments', subEventType: 'Arrests' };
+  if (has('agreement') && !isViolent)
+    return { eventType: 'Strategic developments', subEventType: 'Agreement' };
+  if (has('base'))
+    return { eventType: 'Strategic developments', subEventType: 'Headquarters or base established' };
+  if (has('transfer'))
+    return { eventType: 'Strategic developments', subEventType: 'Non-violent transfer of territory' };
+  if (has('change')) return { eventType: 'Strategic developments', subEventType: 'Change to group/activity' };
+  return undefined;
+}

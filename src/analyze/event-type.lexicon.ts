@@ -1,0 +1,172 @@
+// Trigger lexicon for ACLED event typing: each cue is a pattern and the kind of act it signals. The classifier
+// combines the kinds found in an incident's sentences with the codebook's precedence rules.
+
+/** What a trigger says happened; several kinds combine into one ACLED sub-event type. */
+export const CUE_KINDS = [
+  'kill',
+  'attack',
+  'abduct',
+  'sexual',
+  'air',
+  'shelling',
+  'ied',
+  'suicide',
+  'grenade',
+  'chemical',
+  'clash',
+  'territory',
+  'protest',
+  'riot',
+  'mob',
+  'disperse',
+  'arrest',
+  'loot',
+  'agreement',
+  'disrupted',
+  'base',
+  'change',
+  'transfer',
+] as const;
+export type CueKind = (typeof CUE_KINDS)[number];
+
+/** A trigger pattern. Weak cues ("attack", "shot") only count next to a violent context word. */
+export interface Cue {
+  kind: CueKind;
+  pattern: RegExp;
+  isWeak?: boolean;
+}
+
+// Patterns are matched case-insensitively against one sentence; keep them anchored on word boundaries.
+export const CUES: readonly Cue[] = [
+  {
+    kind: 'suicide',
+    pattern:
+      /\bsuicide (?:bomb(?:er|ers|ing|ings)?|attack(?:er|ers)?|car bomb|vest|blast|explosion)|\bblew (?:himself|herself|themselves) up\b/,
+  },
+  {
+    kind: 'chemical',
+    pattern: /\bchemical (?:weapons?|attack|agents?)\b|\b(?:chlorine|sarin|mustard) gas\b/,
+  },
+  {
+    kind: 'air',
+    pattern:
+      /\bair ?strikes?\b|\bair ?raids?\b|\bdrone (?:strikes?|attacks?)\b|\bwar ?planes?\b|\bfighter jets?\b|\bhelicopter gunships?\b|\baerial (?:bombardment|attack|strike)s?\b|\b(?:jets|aircraft|drones?|UAVs?) (?:struck|bombed|hit|targeted|attacked|fired)\b|\bbarrel bombs?\b|\bdrone dropped\b/,
+  },
+  {
+    kind: 'ied',
+    pattern:
+      /\b(?:IEDs?|VBIEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|car bombs?|explosive devices?|magnetic bombs?|sticky bombs?|booby[- ]trap(?:ped)?|bomb (?:blast|explosion|exploded|went off|attack)|(?:planted|detonated) (?:a |an )?(?:bomb|explosives?)|(?:struck|hit|stepped on|ran over) (?:a |an )?(?:mine|explosive))\b|\b(?:explosion|blast) (?:of|from|caused by) (?:a |an )?(?:bomb|mine|explosive)/,
+  },
+  { kind: 'grenade', pattern: /\b(?:hand )?grenades?\b(?! launchers?)/ },
+  {
+    kind: 'shelling',
+    pattern:
+      /\bshell(?:ed|ing|s)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|\bbombard(?:ed|ment)\b|\bhowitzers?\b|\bMLRS\b|\bGrad\b|\bRPGs?\b|\banti-tank\b|\bprojectiles?\b|\btank fire\b|\bgrenade launchers?\b|\bATGMs?\b|\bexplosions? (?:involving|caused by|from) (?:unknown |heavy )?(?:weapons|shells|artillery)\b/,
+  },
+  {
+    kind: 'clash',
+    pattern:
+      /\bclash(?:ed|es)?\b|\bfighting\b|\bfought\b|\bexchang(?:ed|e|ing) (?:of )?(?:fire|gunfire)\b|\bgun ?fights?\b|\bfire ?fights?\b|\bskirmish(?:es|ed)?\b|\bgun battles?\b|\bheavy gunfire\b|\bbattled?\b|\bambush(?:ed|es)?\b|\bengaged (?:in )?(?:combat|fighting|with)\b|\bcounter-?attack(?:ed)?\b|\boffensive\b|\bassault(?:ed)? (?:on )?(?:the )?positions?\b|\battack(?:ed)? (?:the )?positions?\b|\bsmall arms\b|\bmachine ?guns?\b|\bbursts? of (?:gun)?fire\b|\bshoot-?outs?\b|\bgunfire\b|\bfired (?:with )?(?:unspecified|small|light|automatic) (?:weapons|arms)\b/,
+  },
+  {
+    kind: 'territory',
+    pattern:
+      /\b(?:took|taken|take|taking|seized|seize|seizing|gained|gain|regained|regain|retook|retake|wrested|assumed) (?:full |back |total )?control (?:of|over)\b|\b(?:captured|recaptured|overran|overrun|retook|liberated|seized|stormed) (?:the )?(?:town|city|village|district|area|base|region|province|hill|airport|camp|outpost)\b/,
+  },
+  {
+    kind: 'sexual',
+    pattern:
+      /\brap(?:ed|e|es|ing|ist|ists)\b|\bsexual(?:ly)? (?:assault(?:ed)?|violence|abuse(?:d)?|exploitation)\b|\bgang-?raped?\b|\bmolest(?:ed|ing)\b/,
+  },
+  {
+    kind: 'abduct',
+    pattern:
+      /\babduct(?:ed|ion|ions|s|ing)?\b|\bkidnap(?:ped|ping|pings|s)?\b|\btaken (?:as )?hostages?\b|\btook (?:\w+ )?hostages?\b|\bforcibly disappeared\b|\bforced disappearance\b|\bwent missing after being (?:taken|seized)\b/,
+  },
+  {
+    kind: 'kill',
+    pattern:
+      /\bkill(?:ed|ing|s)\b|\bshot (?:\w+ )?dead\b|\bgunned down\b|\bexecut(?:ed|es|ing|ion)\b|\bmurder(?:ed|s|ing)?\b|\bslain\b|\bslew\b|\bbeheaded\b|\bbeheading\b|\bdecapitated\b|\bstoned (?:\w+ )?to death\b|\b(?:stabbed|beaten|hacked|burned|burnt|tortured|shot|lynched|clubbed|bludgeoned) (?:\w+ )?to death\b|\bburn(?:ed|t) (?:\w+ )?alive\b|\bset (?:him|her|them|\w+) on fire\b|\bmassacre(?:d|s)?\b|\bassassinat(?:ed|ion)\b|\bdied\b|\bdead\b|\bbodies\b|\bbody of\b|\bfatalit(?:y|ies)\b|\bdeath toll\b/,
+  },
+  {
+    kind: 'attack',
+    pattern:
+      /\battack(?:ed|ing|s)?\b|\bassault(?:ed|ing)?\b|\braid(?:ed|ing)?\b|\bopened fire\b|\bfired (?:at|on|upon|shots)\b|\bshot (?:at|and|in|him|her|them|a|an|two|three|several)\b|\bshooting\b|\bgunmen\b|\bstabb(?:ed|ing)\b|\bbeat(?:en|ing)?\b|\btortur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bhacked\b|\bmachete\b|\bset (?:on )?fire\b|\bpunitive\b|\bharass(?:ed|ing)\b|\bassaulted\b|\bthreatened at gunpoint\b/,
+    isWeak: true,
+  },
+  {
+    kind: 'mob',
+    pattern:
+      /\bmobs?\b|\blynch(?:ed|ing|ings)?\b|\bvigilantes?\b|\bangry (?:crowd|residents|villagers)\b|\bmob justice\b/,
+  },
+  {
+    kind: 'riot',
+    pattern:
+      /\briot(?:s|ed|ing|ers)?\b|\bviolent (?:demonstration|protest)s?\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails|bricks|objects)\b|\bpelted\b|\bstone-?pelting\b|\bvandali[sz](?:ed|ing|m)\b|\btorched\b|\b(?:set fire to|lit|burn(?:ed|t|ing)) (?:\w+ )?(?:tyres|tires)\b|\b(?:hurled|threw|throwing|hurling) (?:\w+ ){0,2}(?:stones|rocks|petrol bombs|molotov cocktails|firebombs|bricks|objects)\b|\bbarricad(?:ed|es|ing)\b|\bbrawls?\b|\bdamag(?:ed|ing) (?:\w+ ){0,2}property\b|\bclash(?:ed|es)? (?:with|between) (?:the )?(?:police|demonstrators|protesters|security forces)\b|\b(?:demonstrators|protesters) clashed\b/,
+  },
+  {
+    kind: 'protest',
+    pattern:
+      /\bprotest(?:ed|ing|s|ers|or|ors)?\b|\bdemonstrat(?:ed|ion|ions|ors|ing)\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|es)?\b(?! \d)|\bsit-?ins?\b|\bpicket(?:ed|ing)?\b|\bhunger strike\b|\b(?:workers|teachers|doctors|nurses|employees|drivers|miners|farmers|students|traders) (?:went|were|are) on strike\b|\bstaged a (?:strike|walkout)\b|\bgathered (?:in front of|outside|at|around|to demand|to protest|to denounce|to call)\b|\bmotorcades?\b|\bcar caravans?\b|\bblocked (?:a |the )?(?:road|highway|street)s?\b/,
+  },
+  {
+    kind: 'disperse',
+    pattern:
+      /\bdispers(?:ed|e|ing)\b|\btear ?gas\b|\bwater cannons?\b|\brubber bullets\b|\bbaton[- ]charged?\b|\bbroke up\b|\bpepper spray\b|\bstun grenades\b/,
+  },
+  {
+    kind: 'arrest',
+    pattern:
+      /\barrest(?:ed|s|ing)?\b|\bdetain(?:ed|s|ing)?\b|\bapprehend(?:ed|s)?\b|\brounded up\b|\btaken into custody\b|\bcaptured (?:a |an |two|three|several|\d)/,
+  },
+  {
+    kind: 'loot',
+    pattern:
+      /\bloot(?:ed|ing|s)?\b|\bpillag(?:ed|ing)\b|\bransack(?:ed|ing)\b|\b(?:burn(?:ed|t)|torched|set fire to|destroyed|demolished|razed) (?:\w+ ){0,3}(?:houses?|homes?|shops?|property|properties|crops|vehicles?|buildings?|schools?|churches|church|mosques?|trucks?|cars?|tractors?|bulldozers?|farms?|huts?)\b/,
+  },
+  {
+    kind: 'agreement',
+    pattern:
+      /\b(?:signed|agreed (?:to|on|upon)|reached|brokered|announced) (?:a |an |the )?(?:\w+ )?(?:ceasefire|cease-fire|truce|peace (?:deal|agreement|accord)|agreement|deal|accord)\b|\bprisoner (?:exchange|swap)\b|\bexchanged (?:\w+ )?prisoners\b/,
+  },
+  {
+    kind: 'disrupted',
+    pattern:
+      /\bdefus(?:ed|ing)\b|\bdismantl(?:ed|ing)\b (?:an? )?(?:IED|bomb|explosive|mine)|\b(?:seized|found|discovered|recovered) (?:a |an )?(?:\w+ )?(?:weapons?|arms|ammunition|explosives) (?:cache|depot)?|\bweapons? cache\b|\barms cache\b|\bintercepted (?:a |an |two|\w+ )?(?:drone|missile|rocket)s?\b|\bshot down (?:a |an )?(?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|helicopter|jet)\b|\bdeactivated\b/,
+  },
+  {
+    kind: 'base',
+    pattern:
+      /\b(?:established|set up|built|opened) (?:a |an |new )?(?:military )?(?:base|headquarters|outpost|checkpoint|camp)s?\b/,
+  },
+  {
+    kind: 'change',
+    pattern:
+      /\breinforcements?\b|\bdeploy(?:ed|ment|s)\b|\bmobili[sz](?:ed|ation)\b|\brecruit(?:ed|ment|ing)\b|\bpatrol(?:s|led|ling)?\b|\bmilitary build-?up\b|\bmilitary exercises?\b|\bcurfew\b|\bstate of emergency\b|\bwithdrew (?:its |their )?(?:troops|forces)\b|\bsurrender(?:ed)?\b|\bdefect(?:ed|ion)\b|\bmerg(?:ed|er)\b|\bsplit\b|\bnew leader\b|\bjoined (?:the )?(?:ranks of )?(?:the )?(?:Taliban|group|militants|rebels|insurgents)\b/,
+  },
+  {
+    kind: 'transfer',
+    pattern:
+      /\bhanded over (?:control|the town|the city|the area|the base|the village)\b|\b(?:withdrew|retreated) from (?:the )?(?:town|city|village|area|base) (?:without|and handed)\b/,
+  },
+];
+
+/** Words that make a weak cue ("attack", "shot", "beaten") a violent event rather than a figure of speech. */
+export const VIOLENT_CONTEXT =
+  /\b(?:gunm[ae]n|armed|militants?|fighters?|rebels?|insurgents?|soldiers?|troops|forces|police(?:men)?|army|militia(?:men|s)?|jihadists?|terrorists?|bandits?|guns?|rifles?|weapons?|knives|knife|machetes?|bullets?|wounded|injured|killed|dead|hospital|civilians?|villagers?|residents?|assailants?|attackers?|suspects?|unidentified|unknown|group|herders|Taliban|Shabaab|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Houthis?|cartel|gang)\b/i;
+
+/** Contexts in which violence words are figures of speech or not political violence at all. */
+export const NON_EVENT_CONTEXT =
+  /\b(?:earthquakes?|floods?|flooding|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:es)?|landslides?|mudslides?|tsunamis?|wildfires?|avalanches?|heat ?waves?|droughts?|lightning|car crash|road accident|traffic accident|plane crash|train crash|collision|capsized|drowned|overdose|heart attack|panic attack|cyber ?attacks?|shares|stock markets?|stock index|bonds|earnings|league|tournament|championship|football match|striker|midfielder|season|coach|football|soccer|cricket|tennis|olympics?|box office|film|movie|novel|album)\b/i;
+
+/** Negations that cancel a trigger when they stand shortly before it ("denied killing", "no one was killed"). */
+export const NEGATION =
+  /\b(?:not|no|never|denied|deny|denies|denying|rejected|refuted|without|nobody|none|neither|nor|n't|dismissed (?:claims|reports))\b[^.;]{0,30}$/i;
+
+/** Armed nouns: a victim of this kind makes a killing part of a battle, not violence against civilians. */
+export const ARMED_NOUN =
+  /\b(?:soldiers?|troops|servicem[ae]n|service members|police(?:m[ae]n|officers?| officers)?|officers?|militants?|fighters?|rebels?|insurgents?|gunm[ae]n|jihadists?|militiam[ae]n|militia members|guards?|combatants?|army|forces|commanders?|members of (?:the )?(?:\w+ )?(?:group|militia|forces|army)|paramilitar(?:y|ies)|terrorists?|bandits?|assailants|attackers|Taliban|Shabaab|Houthis?|mercenaries|recruits|cadres|personnel|positions)\b/i;
+
+/** Words that mark a plural or habitual statement, not one event ("scores of killings", "routinely"). */
+export const AGGREGATE =
+  /\b(?:scores of|hundreds of (?:attacks|killings)|dozens of (?:attacks|killings)|there have been|have been (?:killed|carried out) (?:since|over)|routinely|regularly|frequently|every (?:day|week|month)|on a daily basis|in recent (?:years|months)|over the (?:past|last) (?:\w+ )?(?:years|months|decades)|since (?:the )?(?:start|beginning|summer|spring|autumn|winter|fall|\d{4}))\b/i;

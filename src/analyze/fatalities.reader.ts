@@ -1,0 +1,137 @@
+// Reads the number killed out of one sentence, following ACLED's conservative conventions for vague counts.
+import { CIVILIAN_NOUN } from './actors.lexicon.js';
+
+const UNITS: Record<string, number> = {
+  a: 1,
+  an: 1,
+  one: 1,
+  single: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
+  eleven: 11,
+  twelve: 12,
+  thirteen: 13,
+  fourteen: 14,
+  fifteen: 15,
+  sixteen: 16,
+  seventeen: 17,
+  eighteen: 18,
+  nineteen: 19,
+  twenty: 20,
+  thirty: 30,
+  forty: 40,
+  fifty: 50,
+  sixty: 60,
+  seventy: 70,
+  eighty: 80,
+  ninety: 90,
+  hundred: 100,
+  'a hundred': 100,
+  'a dozen': 12,
+  dozen: 12,
+  dozens: 12,
+  'a couple of': 2,
+  couple: 2,
+  both: 2,
+  // ACLED codebook: "several", "many" and plural mentions without a number are coded 10, "hundreds" 100.
+  several: 10,
+  many: 10,
+  multiple: 10,
+  numerous: 10,
+  hundreds: 100,
+  'a few': 3,
+  few: 3,
+  'a handful of': 3,
+};
+
+const NUMBER_WORD = Object.keys(UNITS)
+  .sort((a, b) => b.length - a.length)
+  .join('|');
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORD})`;
+const QUALIFIER =
+  '(?:at least |as many as |some |about |around |roughly |nearly |almost |more than |over |up to |an estimated |a total of |another |other |the bodies of )?';
+const COUNT = `${QUALIFIER}(${NUMBER})(?:\\s*(?:-|–|to|or)\\s*${NUMBER})?`;
+const KILL_VERB =
+  '(?:killed|killing|kills|shot (?:\\w+ )?dead|gunned down|executed|executing|murdered|slain|slew|beheaded|massacred|assassinated|stoned (?:\\w+ )?to death|(?:stabbed|beaten|hacked|burned|burnt|tortured|shot|lynched|clubbed) (?:\\w+ )?to death|burn(?:ed|t) (?:\\w+ )?alive|set (?:him|her) on fire)';
+const WORDS = "(?:[\\w'’-]+ ){0,4}?";
+const PASSIVE =
+  '(?:were |was |have been |has been |had been |are |is |got |being )?(?:reportedly |allegedly |also |later |all |both )?';
+
+const AFTER_VERB = new RegExp(`\\b${KILL_VERB} (?:of )?${COUNT}\\b((?: [\\w'’-]+){0,4})`, 'gi');
+const BEFORE_VERB = new RegExp(
+  `\\b${COUNT} ${WORDS}${PASSIVE}(?:${KILL_VERB}|died|dead|lost (?:their|his|her) li(?:ves|fe))\\b`,
+  'gi',
+);
+const NOUN_COUNT = new RegExp(
+  `\\b${COUNT} (?:people |persons |civilians |soldiers )?(?:dead|deaths|fatalities|bodies)\\b`,
+  'gi',
+);
+const TOLL = new RegExp(`\\bdeath toll (?:\\w+ ){0,3}?(?:to|of|at|reached) ${COUNT}`, 'gi');
+const SINGULAR_VICTIM = new RegExp(
+  `\\b(?:${KILL_VERB}) (?:his|her|their|its|the|a|an)(?: own| \\d+-year-old| young| elderly| local| former)? (?:${CIVILIAN_NOUN}|soldier|officer|policeman|fighter|commander|member|leader)\\b|\\b(?:a|an|the|one)(?: \\d+-year-old| young| elderly| local| former)? (?:${CIVILIAN_NOUN}|soldier|officer|policeman|fighter|commander|member|leader) (?:was |had been |has been )(?:\\w+ )?${KILL_VERB}|\\b(?:shot|stabbed|killed|executed|burned|set) (?:him|her) (?:dead|to death|on fire|alive)`,
+  'i',
+);
+const NONE_KILLED =
+  /\b(?:no (?:one|body|deaths?|fatalities|casualties|injuries|one was (?:killed|hurt|injured))|nobody was (?:killed|hurt)|without (?:casualties|fatalities|injuries)|no-one was (?:killed|hurt))\b/i;
+const NOT_A_COUNT =
+  /^(?:of them|of whom|times|years?|days?|hours?|km|kilometres|kilometers|miles|metres|meters|percent|%|am|pm|a\.m|p\.m)\b/i;
+
+/** A count of fatalities with the sentence it was read from. */
+export interface FatalityCount {
+  count: number;
+  /** True for "no one was killed": a known zero rather than no information. */
+  isExplicitZero: boolean;
+}
+
+/**
+ * Fatalities mentioned in a sentence: the lower bound of ranges, ACLED's readings of vague words ("dozens"
+ * 12, "several" 10), 1 for a single named victim ("executed his mother"); undefined when the sentence gives
+ * none. Injured, arrested and abducted people are never counted.
+ */
+export function readFatalities(sentence: string): FatalityCount | undefined {
+  if (sentence.length > 2000) return undefined;
+  let best = -1;
+  const consider = (raw: string | undefined, rest = ''): void => {
+    if (raw === undefined) return;
+    if (NOT_A_COUNT.test(rest.trim())) return;
+    const value = toNumber(raw);
+    if (value !== undefined && value > best) best = value;
+  };
+  for (const m of sentence.matchAll(AFTER_VERB)) {
+    const rest = m[2] ?? '';
+    // "killing two soldiers and three civilians": sum the listed groups.
+    let sum = toNumber(m[1] ?? '') ?? 0;
+    if (NOT_A_COUNT.test(rest.trim())) continue;
+    const more = sentence
+      .slice((m.index ?? 0) + m[0].length - rest.length)
+      .match(new RegExp(`^(?: [\\w'’-]+){0,3}? (?:and|as well as) ${COUNT}\\b`, 'i'));
+    if (more !== null) sum += toNumber(more[1] ?? '') ?? 0;
+    if (sum > best) best = sum;
+  }
+  for (const m of sentence.matchAll(BEFORE_VERB)) consider(m[1]);
+  for (const m of sentence.matchAll(NOUN_COUNT)) consider(m[1]);
+  for (const m of sentence.matchAll(TOLL)) consider(m[1]);
+  if (best < 1 && SINGULAR_VICTIM.test(sentence)) best = 1;
+  if (best >= 0) return { count: best, isExplicitZero: false };
+  if (NONE_KILLED.test(sentence)) return { count: 0, isExplicitZero: true };
+  return undefined;
+}
+
+function toNumber(raw: string): number | undefined {
+  const text = raw.toLowerCase().trim();
+  if (/^\d/.test(text)) {
+    const n = Number(text.replace(/,/g, ''));
+    // Four-digit numbers next to a kill verb are years more often than tolls ("killed in 2014").
+    return Number.isFinite(n) && !(n >= 1900 && n <= 2100) ? n : undefined;
+  }
+  const hyphen = /^(\w+)-(\w+)$/.exec(text);
+  if (hyphen !== null) return (UNITS[hyphen[1] ?? ''] ?? 0) + (UNITS[hyphen[2] ?? ''] ?? 0);
+  return UNITS[text];
+}

@@ -1,0 +1,198 @@
+// The offline gazetteer: GeoNames places of 1000+ people (data/places.tsv), countries and admin1 names, loaded
+// once into hash maps of normalised names so that every lookup is O(1).
+import { readFileSync } from 'node:fs';
+import { ADMIN1_NAMES, PLACE_ALIASES } from './admin1.data.js';
+import { COUNTRY_ROWS } from './countries.data.js';
+import { foldName, placeKey } from './names.normalizer.js';
+
+/** A populated place from GeoNames. */
+export interface Place {
+  id: number;
+  name: string;
+  iso2: string;
+  admin1Code: string;
+  lat: number;
+  lon: number;
+  population: number;
+  /** "C" for a national capital, "A" for the seat of a first-order division, "" otherwise. */
+  seat: string;
+}
+
+/** A country as sitrep names it (ACLED's spelling), with its centroid. */
+export interface Country {
+  iso2: string;
+  iso3: string;
+  name: string;
+  aliases: readonly string[];
+  demonyms: readonly string[];
+  lat: number;
+  lon: number;
+}
+
+/** A first-order division that a text may name instead of a town ("Hajjah governorate"). */
+export interface Admin1 {
+  iso2: string;
+  code: string;
+  name: string;
+}
+
+/** Read-only lookups over the loaded data. */
+export interface Gazetteer {
+  /** Places whose name or alternate name has this placeKey, most populous first. */
+  placesByKey(key: string): readonly Place[];
+  countryByName(text: string): Country | undefined;
+  countryByDemonym(text: string): Country | undefined;
+  countryByIso2(iso2: string): Country | undefined;
+  admin1ByKey(key: string): readonly Admin1[];
+  admin1Name(iso2: string, code: string): string | null;
+  /** The seat of an admin1 division, to put a province-level event on the map. */
+  admin1Seat(iso2: string, code: string): Place | undefined;
+  readonly placeCount: number;
+}
+
+let loaded: Gazetteer | undefined;
+
+/** The shared gazetteer, read from disk on first use (about 150 ms) and kept for the life of the process. */
+export function getGazetteer(): Gazetteer {
+  loaded ??= loadGazetteer(readFileSync(new URL('./data/places.tsv', import.meta.url), 'utf8'));
+  return loaded;
+}
+
+/** Builds a gazetteer from places.tsv content (rows most populous first); exported for tests with a small table. */
+export function loadGazetteer(tsv: string): Gazetteer {
+  // Struct of arrays and lazily built Place objects: indexing 110k rows this way takes about a third of the time.
+  const rows: string[] = [];
+  const byKey = new Map<string, number | number[]>();
+  const seats = new Map<string, number>();
+  let lineStart = 0;
+  while (lineStart < tsv.length) {
+    let lineEnd = tsv.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = tsv.length;
+    const keysAt = tsv.lastIndexOf('\t', lineEnd - 1);
+    if (keysAt > lineStart) {
+      const id = rows.length;
+      rows.push(tsv.slice(lineStart, keysAt));
+      const keys = tsv.slice(keysAt + 1, lineEnd);
+      let k = 0;
+      while (k <= keys.length) {
+        let bar = keys.indexOf('|', k);
+        if (bar < 0) bar = keys.length;
+        addId(byKey, keys.slice(k, bar), id);
+        k = bar + 1;
+      }
+    }
+    lineStart = lineEnd + 1;
+  }
+  const cache = new Map<number, Place>();
+  const placeAt = (id: number): Place => {
+    let place = cache.get(id);
+    if (place === undefined) {
+      const f = (rows[id] ?? '').split('\t');
+      place = {
+        id,
+        name: f[0] ?? '',
+        iso2: f[1] ?? '',
+        admin1Code: f[2] ?? '',
+        lat: Number(f[3]),
+        lon: Number(f[4]),
+        population: Number(f[5]),
+        seat: f[6] ?? '',
+      };
+      cache.set(id, place);
+    }
+    return place;
+  };
+  const idsOf = (key: string): readonly number[] => {
+    const hit = byKey.get(key);
+    return hit === undefined ? [] : typeof hit === 'number' ? [hit] : hit;
+  };
+  const placesByKey = (key: string): Place[] => idsOf(key).map(placeAt);
+  for (const [alias, canonical, iso2] of PLACE_ALIASES) {
+    const target = placesByKey(placeKey(canonical)).find((p) => p.iso2 === iso2);
+    if (target !== undefined) {
+      const aliasKey = placeKey(alias);
+      addId(byKey, aliasKey, target.id);
+      const list = byKey.get(aliasKey);
+      if (Array.isArray(list)) list.sort((a, b) => a - b);
+    }
+  }
+  const seatOf = (iso2: string, code: string): Place | undefined => {
+    const cacheKey = `${iso2}.${code}`;
+    if (!seats.has(cacheKey)) {
+      // Seats are few and asked for rarely; one scan on first use beats indexing every row at load.
+      const prefix = new RegExp(`^[^\\t]*\\t${iso2}\\t${code}\\t[^\\t]*\\t[^\\t]*\\t[^\\t]*\\t[AC]$`);
+      seats.set(
+        cacheKey,
+        rows.findIndex((row) => prefix.test(row)),
+      );
+    }
+    const id = seats.get(cacheKey) ?? -1;
+    return id < 0 ? undefined : placeAt(id);
+  };
+
+  const countries = parseCountries();
+  const countryByKey = new Map<string, Country>();
+  const countryByDemonymKey = new Map<string, Country>();
+  const countryByIso2 = new Map<string, Country>();
+  for (const country of countries) {
+    countryByIso2.set(country.iso2, country);
+    for (const name of [country.name, ...country.aliases]) countryByKey.set(placeKey(name), country);
+    for (const demonym of country.demonyms) countryByDemonymKey.set(foldName(demonym), country);
+  }
+  const admin1ByKey = new Map<string, Admin1[]>();
+  for (const [iso2, codes] of Object.entries(ADMIN1_NAMES)) {
+    for (const [code, name] of Object.entries(codes)) {
+      const key = placeKey(name);
+      const list = admin1ByKey.get(key);
+      if (list === undefined) admin1ByKey.set(key, [{ iso2, code, name }]);
+      else list.push({ iso2, code, name });
+    }
+  }
+
+  return {
+    placesByKey,
+    countryByName: (text) => countryByKey.get(placeKey(text)),
+    countryByDemonym: (text) => countryByDemonymKey.get(foldName(text)),
+    countryByIso2: (iso2) => countryByIso2.get(iso2),
+    admin1ByKey: (key) => admin1ByKey.get(key) ?? [],
+    admin1Name: (iso2, code) => ADMIN1_NAMES[iso2]?.[code] ?? null,
+    admin1Seat: seatOf,
+    placeCount: rows.length,
+  };
+}
+
+function addId(map: Map<string, number | number[]>, key: string, id: number): void {
+  if (key === '') return;
+  const hit = map.get(key);
+  if (hit === undefined) map.set(key, id);
+  else if (typeof hit === 'number') {
+    if (hit !== id) map.set(key, [hit, id]);
+  } else if (!hit.includes(id)) hit.push(id);
+}
+
+function parseCountries(): Country[] {
+  const out: Country[] = [];
+  for (const line of COUNTRY_ROWS.split('\n')) {
+    const [iso2, iso3, name, aliases = '', demonyms = '', lat = '0', lon = '0'] = line.split('|');
+    if (iso2 === undefined || iso3 === undefined || name === undefined) continue;
+    out.push({
+      iso2,
+      iso3,
+      name,
+      aliases: aliases === '' ? [] : aliases.split(';'),
+      demonyms: demonyms === '' ? [] : demonyms.split(';'),
+      lat: Number(lat),
+      lon: Number(lon),
+    });
+  }
+  return out;
+}
+
+/** Great-circle distance in kilometres. */
+export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
+  const rad = Math.PI / 180;
+  const dLat = (lat2 - lat1) * rad;
+  const dLon = (lon2 - lon1) * rad;
+  const a = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
+  return 6371 * 2 * Math.asin(Math.min(1, Math.sqrt(a)));
+}

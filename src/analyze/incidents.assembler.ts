@@ -1,0 +1,384 @@
+// Reads every sentence once (cues, dates, places, actors, sources, fatalities), groups sentences into the
+// news incident and background incidents, and assembles each into the contract's Incident shape.
+import type { ActorKind, ActorRole } from '../core/acled.js';
+import type { Evidence, Incident, IncidentActor, IncidentDate, IncidentSource } from '../core/incident.js';
+import { readActors, type ActorMention } from './actors.reader.js';
+import { isoDay, readDates, type DateMention } from './dates.resolver.js';
+import { classifyEvent, findCues, isArmedVictim, type CueHit } from './event-type.classifier.js';
+import { AGGREGATE } from './event-type.lexicon.js';
+import { readFatalities, type FatalityCount } from './fatalities.reader.js';
+import type { Gazetteer } from './gazetteer.js';
+import { chooseLocation, readPlaces, type PlaceMention } from './places.reader.js';
+import { MAX_SENTENCE_CHARS, type Sentence } from './sentences.splitter.js';
+import { dedupeSources, readSources, type SourceMention } from './sources.reader.js';
+import { writeSummary } from './summary.writer.js';
+
+interface SentenceReading {
+  sentence: Sentence;
+  cues: CueHit[];
+  dates: DateMention[];
+  places: PlaceMention[];
+  actors: ActorMention[];
+  sources: SourceMention[];
+  fatalities: FatalityCount | undefined;
+  isAggregate: boolean;
+}
+
+interface Group {
+  lead: SentenceReading;
+  members: SentenceReading[];
+  date: { mention: DateMention; from: SentenceReading } | undefined;
+  isBackground: boolean;
+}
+
+const DAY_MS = 86_400_000;
+// A dated event this long before publication is context, not the news (ACLED codes news within weeks).
+const BACKGROUND_DAYS = 45;
+const DATE_WORDS =
+  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|ago|earlier|previous|past|week|month|year)/i;
+const ANAPHORA =
+  /\b(?:the|this|that) (?:group|militants|jihadists|organi[sz]ation|militia|rebels|insurgents)\b/i;
+const ROLE_RANK: Record<ActorRole, number> = { perpetrator: 0, target: 1, other: 2 };
+
+/** Reads one sentence; bounded work per sentence keeps the whole pass linear in the text length. */
+export function readSentence(
+  sentence: Sentence,
+  anchor: Date | undefined,
+  publisher: string | null,
+  gazetteer: Gazetteer,
+): SentenceReading {
+  const text = sentence.text;
+  const sources = readSources(text, publisher);
+  const masked = mask(text, sources);
+  const actors = readActors(masked, gazetteer);
+  const placeText = mask(
+    masked,
+    actors.filter((a) => !a.isGeneric),
+  );
+  const cues = findCues(masked);
+  const dates = DATE_WORDS.test(text) ? readDates(text, anchor) : [];
+  return {
+    sentence,
+    cues,
+    dates,
+    places: readPlaces(placeText, gazetteer),
+    actors,
+    sources,
+    fatalities: cues.length > 0 ? readFatalities(masked) : undefined,
+    isAggregate: AGGREGATE.test(text) || dates.some((d) => d.isAggregate),
+  };
+}
+
+function mask(text: string, spans: readonly { start: number; end: number }[]): string {
+  if (spans.length === 0) return text;
+  let out = text;
+  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
+  return out;
+}
+
+/** Groups readings into incidents and assembles them. The first incident is the news; dated older ones are background. */
+export function assembleIncidents(
+  sentences: readonly Sentence[],
+  anchor: Date | undefined,
+  publisher: string | null,
+  gazetteer: Gazetteer,
+): Incident[] {
+  const seen = new Set<string>();
+  const readings: SentenceReading[] = [];
+  for (const sentence of sentences) {
+    // Repeated sentences (boilerplate, garbage) add nothing and would cost a full reading each.
+    if (seen.has(sentence.text) || sentence.text.length >= MAX_SENTENCE_CHARS) continue;
+    seen.add(sentence.text);
+    readings.push(readSentence(sentence, anchor, publisher, gazetteer));
+  }
+  const context = contextCountries(readings, gazetteer);
+  const groups = groupReadings(readings, anchor);
+  const out: Incident[] = [];
+  let lastArmed: ActorMention | undefined;
+  for (const group of groups) {
+    const incident = buildIncident(group, anchor, context, gazetteer, lastArmed);
+    for (const r of group.members)
+      for (const a of r.actors) if (!a.isGeneric && a.kind !== 'civilians') lastArmed = a;
+    if (incident !== undefined) out.push(incident);
+  }
+  return out;
+}
+
+function groupReadings(readings: readonly SentenceReading[], anchor: Date | undefined): Group[] {
+  const groups: Group[] = [];
+  let current: Group | undefined;
+  // Sentences before the first event ("On 8 May, in Petrolina, police dismantled a lab.") set its scene.
+  const preamble: SentenceReading[] = [];
+  for (const r of readings) {
+    const eventDate = r.dates.find((d) => !d.isAggregate && d.date.start !== null);
+    const hasEvent = r.cues.length > 0 && !r.isAggregate;
+    if (hasEvent) {
+      const isBackground = eventDate !== undefined && isBackgroundDate(eventDate, anchor);
+      const startsNew =
+        current === undefined ||
+        (eventDate !== undefined &&
+          !eventDate.isReportDate &&
+          current.date !== undefined &&
+          current.date.mention.date.start !== eventDate.date.start) ||
+        (isBackground && !current.isBackground) ||
+        (current.isBackground && eventDate !== undefined && !isBackground);
+      if (startsNew) {
+        current = {
+          lead: r,
+          members: [r],
+          date: eventDate === undefined ? undefined : { mention: eventDate, from: r },
+          isBackground,
+        };
+        if (groups.length === 0 && !isBackground) {
+          for (const p of preamble) {
+            const pDate = p.dates.find((d) => !d.isAggregate && d.date.start !== null);
+            if (current.date === undefined && pDate !== undefined) current.date = { mention: pDate, from: p };
+          }
+          current.members.unshift(...preamble);
+        }
+        groups.push(current);
+        continue;
+      }
+    }
+    if (current === undefined) {
+      if (!r.isAggregate) preamble.push(r);
+      continue;
+    }
+    if (r.isAggregate) continue;
+    // An elaborating sentence joins the incident told last, unless it carries a different date of its own.
+    if (
+      eventDate !== undefined &&
+      current.date !== undefined &&
+      eventDate.date.start !== current.date.mention.date.start &&
+      !eventDate.isReportDate
+    )
+      continue;
+    current.members.push(r);
+    if (current.date === undefined && eventDate !== undefined) current.date = { mention: eventDate, from: r };
+  }
+  return groups;
+}
+
+function isBackgroundDate(mention: DateMention, anchor: Date | undefined): boolean {
+  if (anchor === undefined || mention.date.end === null) return false;
+  if (Number(mention.date.end.slice(0, 4)) < anchor.getUTCFullYear() && mention.date.precision === 3)
+    return true;
+  return Date.parse(mention.date.end) < anchor.getTime() - BACKGROUND_DAYS * DAY_MS;
+}
+
+function contextCountries(readings: readonly SentenceReading[], gazetteer: Gazetteer): Map<string, number> {
+  const counts = new Map<string, number>();
+  const add = (iso2: string, weight: number): void => {
+    counts.set(iso2, (counts.get(iso2) ?? 0) + weight);
+  };
+  for (const r of readings) {
+    for (const p of r.places) {
+      if (p.country !== undefined) add(p.country.iso2, 1);
+      else if (p.admin1 !== undefined) add(p.admin1.iso2, 1);
+      else if (p.candidates.length === 1 || (p.candidates[0]?.population ?? 0) > 200_000)
+        add(p.candidates[0]?.iso2 ?? '', 0.5);
+    }
+    for (const a of r.actors) if (a.iso2 !== undefined) add(a.iso2, 1);
+    for (const m of r.sentence.text.matchAll(/\b([A-Z][a-z]+(?:an|ian|ese|i|ish|ic))s?\b/g)) {
+      const country = gazetteer.countryByDemonym(m[1] ?? '');
+      if (country !== undefined) add(country.iso2, 0.5);
+    }
+  }
+  return counts;
+}
+
+function buildIncident(
+  group: Group,
+  anchor: Date | undefined,
+  context: ReadonlyMap<string, number>,
+  gazetteer: Gazetteer,
+  lastArmed: ActorMention | undefined,
+): Incident | undefined {
+  const cueReadings = group.members.filter((r) => r.cues.length > 0);
+  const kinds = new Set(cueReadings.flatMap((r) => r.cues.map((c) => c.kind)));
+  const leadCue = group.lead.cues[0];
+  const isVictimArmed = cueReadings.some((r) =>
+    r.cues.some((c) => (c.kind === 'kill' || c.kind === 'attack') && isArmedVictim(r.sentence.text, c)),
+  );
+  const leadActors = group.lead.actors.filter((a) => leadCue === undefined || a.end <= leadCue.start);
+  const isPerpetratorState = leadActors.some((a) => a.kind === 'state');
+  const typing = classifyEvent(kinds, { isVictimArmed, isPerpetratorState });
+  if (typing === undefined) return undefined;
+
+  const evidence: Evidence[] = [{ field: 'eventType', text: group.lead.sentence.text }];
+  const date = incidentDate(group, anchor);
+  if (group.date !== undefined) evidence.push({ field: 'date', text: group.date.from.sentence.text });
+
+  const placeReadings = group.isBackground
+    ? [group.lead]
+    : [group.lead, ...group.members.filter((r) => r !== group.lead)];
+  const mentions = placeReadings.flatMap((r) => r.places);
+  let location = chooseLocation(mentions, context, gazetteer);
+  const topContext = [...context.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
+  const contextCountry = topContext === undefined ? undefined : gazetteer.countryByIso2(topContext);
+  if (location === null && !group.isBackground && contextCountry !== undefined) {
+    // The article's own country (from demonyms and places) is the honest country-level guess (precision 3).
+    const c = contextCountry;
+    location = {
+      name: c.name,
+      admin1: null,
+      country: c.name,
+      iso3: c.iso3,
+      lat: c.lat,
+      lon: c.lon,
+      precision: 3,
+    };
+  }
+  if (location !== null) {
+    const from = placeReadings.find((r) =>
+      r.places.some((p) => location.name === p.text || p.country?.name === location.name),
+    );
+    evidence.push({ field: 'location', text: (from ?? group.lead).sentence.text });
+  }
+  const countryName = location?.country ?? contextCountry?.name;
+
+  const actors = incidentActors(group, cueReadings, typing.eventType, countryName, gazetteer, lastArmed);
+  const actorSentence = cueReadings.find((r) => r.actors.length > 0);
+  if (actors.length > 0)
+    evidence.push({ field: 'actors', text: (actorSentence ?? group.lead).sentence.text });
+
+  const fatalityReadings = group.isBackground ? [group.lead] : cueReadings;
+  let fatalities: number | null = null;
+  for (const r of fatalityReadings) {
+    if (r.fatalities !== undefined && (fatalities === null || r.fatalities.count > fatalities)) {
+      fatalities = r.fatalities.count;
+      evidence.push({ field: 'fatalities', text: r.sentence.text });
+    }
+  }
+  const sourceReadings = group.members.filter((r) => r.sources.length > 0);
+  const sources: IncidentSource[] = dedupeSources(sourceReadings.flatMap((r) => r.sources));
+  for (const r of sourceReadings) evidence.push({ field: 'sources', text: r.sentence.text });
+
+  const draft = {
+    background: group.isBackground,
+    eventType: typing.eventType,
+    subEventType: typing.subEventType,
+    date,
+    location,
+    actors,
+    fatalities,
+    sources,
+  };
+  return { ...draft, summary: writeSummary(draft), evidence: dedupeEvidence(evidence) };
+}
+
+function incidentDate(group: Group, anchor: Date | undefined): IncidentDate {
+  if (group.date !== undefined) return group.date.mention.date;
+  if (anchor === undefined) return { start: null, end: null, precision: 3 };
+  // Undated news is taken to have happened in the days before publication (ACLED precision 2).
+  return { start: isoDay(new Date(anchor.getTime() - 3 * DAY_MS)), end: isoDay(anchor), precision: 2 };
+}
+
+function incidentActors(
+  group: Group,
+  cueReadings: readonly SentenceReading[],
+  eventType: Incident['eventType'],
+  countryName: string | undefined,
+  gazetteer: Gazetteer,
+  lastArmed: ActorMention | undefined,
+): IncidentActor[] {
+  const found: IncidentActor[] = [];
+  const fill = (name: string, iso2: string | undefined): string => {
+    const country = (iso2 === undefined ? undefined : gazetteer.countryByIso2(iso2)?.name) ?? countryName;
+    return country === undefined
+      ? name.replace(/ \(\{country\}\)| of \{country\}/, '')
+      : name.replace('{country}', country);
+  };
+  const readings = group.isBackground ? [group.lead] : cueReadings;
+  for (const r of readings) {
+    const cue = r.cues[0];
+    if (cue === undefined) continue;
+    const text = r.sentence.text;
+    const isPassive = /\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$/i.test(
+      text.slice(Math.max(0, cue.start - 30), cue.start),
+    );
+    for (const a of r.actors) {
+      if (a.isProtestOnly && eventType !== 'Protests' && eventType !== 'Riots') continue;
+      if (a.kind === 'protesters' && eventType !== 'Protests') continue;
+      if (a.kind === 'rioters' && eventType !== 'Riots') continue;
+      const isByAgent =
+        /\bby\s+(?:the\s+|an?\s+|suspected\s+|alleged\s+|unknown\s+|unidentified\s+)?(?:[\w-]+\s+)?$/i.test(
+          text.slice(Math.max(0, a.start - 40), a.start),
+        );
+      let role: ActorRole;
+      if (isByAgent) role = 'perpetrator';
+      else if (a.end <= cue.start) role = isPassive ? 'target' : 'perpetrator';
+      else role = isPassive ? 'other' : 'target';
+      if (a.kind === 'protesters')
+        role = eventType === 'Protests' && found.some((f) => f.kind === 'state') ? 'target' : 'other';
+      found.push({ name: fill(a.name, a.iso2), role, kind: a.kind });
+    }
+    if (!found.some((f) => f.role === 'perpetrator') && lastArmed !== undefined && ANAPHORA.test(text)) {
+      found.push({ name: lastArmed.name, role: 'perpetrator', kind: lastArmed.kind });
+    }
+  }
+  if (!found.some((f) => f.role === 'perpetrator')) {
+    // "A woman was stoned to death after ISIS charged her": the armed group named beside a passive killing did it.
+    const armed = found.find((f) => f.role === 'other' && f.kind !== 'civilians' && f.kind !== 'protesters');
+    if (armed !== undefined) armed.role = 'perpetrator';
+  }
+  if (eventType === 'Protests') {
+    const hasState = found.some((f) => f.kind === 'state');
+    for (const f of found) if (f.kind === 'state') f.role = 'perpetrator';
+    if (!found.some((f) => f.kind === 'protesters')) {
+      found.push({
+        name: fill('Protesters ({country})', undefined),
+        role: hasState ? 'target' : 'other',
+        kind: 'protesters',
+      });
+    }
+  }
+  if (eventType === 'Riots' && !found.some((f) => f.kind === 'rioters')) {
+    found.push({ name: fill('Rioters ({country})', undefined), role: 'perpetrator', kind: 'rioters' });
+  }
+  if (eventType === 'Violence against civilians') {
+    // The victims of violence against civilians are civilians by definition (ACLED codebook).
+    for (const f of found)
+      if (f.role === 'target' && f.kind !== 'civilians' && f.kind !== 'protesters') f.role = 'other';
+    found.push({ name: fill('Civilians ({country})', undefined), role: 'target', kind: 'civilians' });
+    if (!found.some((f) => f.role === 'perpetrator')) {
+      found.push({
+        name: fill('Unidentified Armed Group ({country})', undefined),
+        role: 'perpetrator',
+        kind: 'political militia',
+      });
+    }
+  }
+  return mergeActors(found);
+}
+
+function mergeActors(actors: readonly IncidentActor[]): IncidentActor[] {
+  const byName = new Map<string, IncidentActor>();
+  for (const a of actors) {
+    const previous = byName.get(a.name);
+    if (previous === undefined || ROLE_RANK[a.role] < ROLE_RANK[previous.role]) byName.set(a.name, { ...a });
+  }
+  const list = [...byName.values()];
+  // Keep a generic class only when no named actor of the same kind plays the same role.
+  return list.filter(
+    (a) =>
+      !(
+        isGenericName(a.name, a.kind) &&
+        list.some((b) => b !== a && b.role === a.role && b.kind === a.kind && !isGenericName(b.name, b.kind))
+      ),
+  );
+}
+
+function isGenericName(name: string, kind: ActorKind): boolean {
+  return kind !== 'civilians' && /^Unidentified Armed Group/.test(name);
+}
+
+function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
+  const seen = new Set<string>();
+  return evidence.filter((e) => {
+    const key = `${e.field}\u0000${e.text}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}

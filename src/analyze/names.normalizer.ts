@@ -1,0 +1,64 @@
+// Normalised lookup keys for place, actor and source names, shared by the gazetteer build script and the runtime index.
+
+const ARTICLES = new Set([
+  'al',
+  'el',
+  'ar',
+  'as',
+  'ad',
+  'az',
+  'an',
+  'at',
+  'ash',
+  'adh',
+  'ath',
+  'ed',
+  'es',
+  'ez',
+  'er',
+  'en',
+  'ul',
+]);
+
+const SPECIAL_LETTERS: Record<string, string> = {
+  ı: 'i',
+  ø: 'o',
+  ß: 'ss',
+  æ: 'ae',
+  œ: 'oe',
+  đ: 'd',
+  ð: 'd',
+  ł: 'l',
+  þ: 'th',
+  ħ: 'h',
+};
+
+/** Lower-case, diacritics stripped, apostrophes dropped, hyphens and dots as spaces. "Dar‘ā" gives "dara". */
+export function foldName(text: string): string {
+  let out = text
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase();
+  out = out.replace(/[ıøßæœđðłþħ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
+  out = out.replace(/[’'`ʻʼʿʾ‘"]/g, '');
+  out = out.replace(/[^a-z0-9]+/g, ' ');
+  return out.trim();
+}
+
+/**
+ * The gazetteer key: folded, Arabic articles removed (al-, ar-, ez- ... anywhere in the name), a final "ah"
+ * read as "a" and doubled letters collapsed, so that transliterations meet: "Ar Raqqah", "al-Raqqa" and
+ * "Raqqa" all give "raqa".
+ */
+export function placeKey(text: string): string {
+  const tokens = foldName(text).split(' ');
+  const kept: string[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i];
+    if (token === undefined || token === '') continue;
+    // Keep a lone article when nothing follows it, so "As" does not vanish into an empty key.
+    if (ARTICLES.has(token) && i < tokens.length - 1) continue;
+    kept.push(token.replace(/ah$/, 'a').replace(/([a-z])\1+/g, '$1'));
+  }
+  return kept.join(' ');
+}

@@ -1,0 +1,265 @@
+// Finds place mentions in a sentence (capitalised names looked up in the gazetteer) and picks an incident's
+// location, disambiguating by the countries the article mentions and by population.
+import type { IncidentLocation, Precision } from '../core/incident.js';
+import type { Country, Gazetteer, Place } from './gazetteer.js';
+import { placeKey } from './names.normalizer.js';
+
+/** A place, admin1 or country named in a sentence. */
+export interface PlaceMention {
+  text: string;
+  start: number;
+  candidates: readonly Place[];
+  country?: Country;
+  admin1?: { iso2: string; code: string; name: string };
+  /** 2 when the text says "near X", "X countryside", "area of X"; 1 otherwise. */
+  precision: Precision;
+  /** After "in", "at", "near", "of": a strong sign the name is a place. */
+  isLocative: boolean;
+  /** Followed by its container ("Babruysk of the Mogilev region", "Raqqa, Syria", "Mora village (Surat)"). */
+  isSpecific: boolean;
+  /** Itself a container of the mention before it (after a comma or an opening parenthesis). */
+  isContainer: boolean;
+}
+
+const CONNECTORS =
+  '(?:al|el|ar|as|ad|az|an|at|ash|ez|es|ed|de|del|la|le|los|las|di|da|do|dos|das|du|des|bin|ibn|abu|umm|bani|beni|ben|of|y|e|i|sur|en|am|im)';
+const WORD = "[\\p{Lu}][\\p{L}'’]*(?:-[\\p{L}][\\p{L}'’]*)*";
+const NAME_RUN = new RegExp(
+  `(?:(?:al|el|ar|as|ad|az|an|ash)-)?${WORD}(?:[ -](?:(?:${CONNECTORS})[ -])?(?:(?:al|el|ar|as|ad|az|an|ash)-)?${WORD}){0,4}`,
+  'gu',
+);
+const LOCATIVE_BEFORE =
+  /\b(?:in|at|near|outside|of|from|into|around|on|towards|toward|to|across|between|and|nearby|district|province|village|town|city|region|governorate|oblast|state|county|municipality)\s+(?:the\s+)?$/i;
+const VICINITY_BEFORE =
+  /\b(?:near|outside|outskirts of|vicinity of|area of|around|close to|nearby|surroundings of|environs of|(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from))\s+(?:the\s+)?$/i;
+const VICINITY_AFTER =
+  /^\s*(?:countryside|outskirts|suburbs|area|surroundings|environs|region|district|rural)\b/i;
+const CONTAINER_AFTER =
+  /^\s*(?:(?:village|town|city|district|area|commune|camp|settlement|neighbou?rhood|municipality|sector)\s*)?(?:,|\(|of the\b)/i;
+const ADMIN_AFTER =
+  /^\s*(?:province|governorate|oblast|state|region|district|department|prefecture|county|rayon|raion)\b/i;
+// Capitalised words that are places somewhere but almost always something else in news English.
+const STOPWORDS = new Set(
+  (
+    'the a an and or but in on at of for to from by with as is was were be been it its he she they his her their ' +
+    'this that these those there here when while after before during since until then also however meanwhile ' +
+    'monday tuesday wednesday thursday friday saturday sunday january february march april may june july august ' +
+    'september october november december today yesterday tonight president minister ministry government police ' +
+    'army military forces force state states republic people council court party front movement national ' +
+    'democratic islamic union united nations security human rights north south east west central northern ' +
+    'southern eastern western new old great first second third official officials spokesman spokesperson ' +
+    'general colonel captain major commander leader chief prime secretary governor mayor king prince queen ' +
+    'reuters afp ap bbc cnn read more click send email advertisement photo video credit share follow ' +
+    'according citing local sources source reports report activists witnesses residents many some several ' +
+    'two three four five one mr mrs ms dr al el ar as ad an at christian muslim sunni shia shiite kurdish arab ' +
+    'jewish hindu catholic orthodox god allah church mosque university hospital school center centre street road ' +
+    'bridge airport camp base district province region village town city county area international world global ' +
+    'friday prayers news times post daily agency press media network online independent guardian observer star ' +
+    'sun mail day week month year hour morning evening night afternoon district governorate oblast unknown ' +
+    'unidentified armed gunmen militants fighters soldiers troops civilians protesters rioters women men children ' +
+    'victory liberty freedom justice peace hope independence revolution paradise eden mission premier supreme'
+  ).split(' '),
+);
+
+/** Place mentions in a sentence; `masked` spans (sources, actors) are skipped. */
+export function readPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  if (sentence.length > 2000) return out;
+  for (const run of sentence.matchAll(NAME_RUN)) {
+    const words = splitRun(run[0]);
+    let i = 0;
+    // Longest sub-span first, so "Deir ez-Zor" wins over "Deir" and "Ras al-Ain" over "Ras".
+    while (i < words.length) {
+      let matched = 0;
+      for (let j = words.length; j > i; j--) {
+        const first = words[i];
+        const last = words[j - 1];
+        if (first === undefined || last === undefined) continue;
+        const start = run.index + first.offset;
+        const end = run.index + last.offset + last.text.length;
+        const text = sentence.slice(start, end);
+        const mention = lookup(text, start, end, sentence, gazetteer, j - i);
+        if (mention !== undefined) {
+          out.push(mention);
+          matched = j - i;
+          break;
+        }
+      }
+      i += Math.max(1, matched);
+    }
+  }
+  return out;
+}
+
+function splitRun(run: string): { text: string; offset: number }[] {
+  const words: { text: string; offset: number }[] = [];
+  const re = /\S+/g;
+  for (const m of run.matchAll(re)) words.push({ text: m[0], offset: m.index });
+  return words;
+}
+
+function lookup(
+  text: string,
+  start: number,
+  end: number,
+  sentence: string,
+  gazetteer: Gazetteer,
+  wordCount: number,
+): PlaceMention | undefined {
+  const key = placeKey(text);
+  if (key.length < 3 || STOPWORDS.has(key)) return undefined;
+  if (wordCount === 1 && STOPWORDS.has(text.toLowerCase())) return undefined;
+  // A connector can open or close a run ("of Aleppo") but never a name.
+  if (
+    new RegExp(`^${CONNECTORS}\\b|\\b${CONNECTORS}$`, 'i').test(text) &&
+    !/^(?:al|el|ar|as|ad|az|an|ash)-/i.test(text)
+  ) {
+    return undefined;
+  }
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  const after = sentence.slice(end, end + 30);
+  const isLocative = LOCATIVE_BEFORE.test(before);
+  const precision: Precision = VICINITY_BEFORE.test(before) || VICINITY_AFTER.test(after) ? 2 : 1;
+  const isSpecific = CONTAINER_AFTER.test(after);
+  const isContainer = /[,(]\s*$/.test(before) || /\bof the\s+$/.test(before);
+  const flags = { isLocative, isSpecific, isContainer };
+  const country = gazetteer.countryByName(text);
+  if (country !== undefined) return { text, start, candidates: [], country, precision: 1, ...flags };
+  // Province names count where a text uses them as provinces: "Lower Juba region", "(Kismaayo, Lower Juba)".
+  // Short tokens ("LoC", "Kut") are acronyms or fragments far more often than places.
+  if (wordCount === 1 && text.length <= 3) return undefined;
+  const candidates = gazetteer.placesByKey(key);
+  const isAdminWord = ADMIN_AFTER.test(after);
+  const admins =
+    isAdminWord || ((isContainer || wordCount > 1) && candidates.length === 0)
+      ? gazetteer.admin1ByKey(key)
+      : [];
+  const admin = admins[0];
+  if (admin !== undefined) return { text, start, candidates: [], admin1: admin, precision: 1, ...flags };
+  if (candidates.length === 0) return undefined;
+  const top = candidates[0];
+  // Sentence-initial single words and small places need a locative cue, or they are mostly common words.
+  const isSentenceStart = /^\W*$/.test(sentence.slice(0, start));
+  if (wordCount === 1 && !isLocative && (isSentenceStart || (top?.population ?? 0) < 100_000)) {
+    if (!/^\s*(?:,|\()/.test(after)) return undefined;
+  }
+  return { text, start, candidates, precision, ...flags };
+}
+
+/**
+ * The best location among mentions (in order of preference), given the countries the article names.
+ * Town-level mentions win over provinces, which win over countries; ties go to the context country, then to
+ * the larger place.
+ */
+export function chooseLocation(
+  mentions: readonly PlaceMention[],
+  contextCountries: ReadonlyMap<string, number>,
+  gazetteer: Gazetteer,
+): IncidentLocation | null {
+  let best: { score: number; location: IncidentLocation } | undefined;
+  const hasContext = contextCountries.size > 0;
+  mentions.forEach((mention, order) => {
+    const container = mention.isSpecific ? mentions[order + 1] : undefined;
+    const containerAdmins = new Set<string>();
+    if (container?.isContainer === true) {
+      if (container.admin1 !== undefined)
+        containerAdmins.add(`${container.admin1.iso2}.${container.admin1.code}`);
+      for (const p of container.candidates.slice(0, 5)) containerAdmins.add(`${p.iso2}.${p.admin1Code}`);
+    }
+    // The first and most specific name is where ACLED codes an event; containers only disambiguate it.
+    const orderBonus =
+      -Math.min(order, 10) * 0.3 + (mention.isSpecific ? 1.5 : 0) - (mention.isContainer ? 1.5 : 0);
+    if (mention.candidates.length > 0) {
+      for (const place of mention.candidates.slice(0, 30)) {
+        const contextWeight = contextCountries.get(place.iso2) ?? 0;
+        // A place outside every country the article names is usually a namesake ("Colonia", "Andar").
+        const contextScore =
+          contextWeight > 0
+            ? Math.min(contextWeight, 3) * 2
+            : hasContext && place.population < 1_000_000
+              ? -4
+              : 0;
+        // "Orikhove, Luhansk": of the namesakes, the one inside the named container.
+        const containerScore = containerAdmins.has(`${place.iso2}.${place.admin1Code}`) ? 3 : 0;
+        const score =
+          10 +
+          contextScore +
+          containerScore +
+          Math.log10(place.population + 10) / 4 +
+          (mention.isLocative ? 1 : 0) +
+          orderBonus;
+        if (best === undefined || score > best.score) {
+          best = { score, location: toLocation(place, mention.text, mention.precision, gazetteer) };
+        }
+      }
+      return;
+    }
+    if (mention.admin1 !== undefined) {
+      const country = gazetteer.countryByIso2(mention.admin1.iso2);
+      const seat = gazetteer.admin1Seat(mention.admin1.iso2, mention.admin1.code);
+      if (country === undefined) return;
+      const score = 7 + orderBonus;
+      if (best === undefined || score > best.score) {
+        best = {
+          score,
+          location: {
+            name: mention.admin1.name,
+            admin1: mention.admin1.name,
+            country: country.name,
+            iso3: country.iso3,
+            lat: seat?.lat ?? country.lat,
+            lon: seat?.lon ?? country.lon,
+            precision: 3,
+          },
+        };
+      }
+      return;
+    }
+    const country = mention.country;
+    if (country !== undefined) {
+      const score = 1 + orderBonus;
+      if (best === undefined || score > best.score) {
+        best = {
+          score,
+          location: {
+            name: country.name,
+            admin1: null,
+            country: country.name,
+            iso3: country.iso3,
+            lat: country.lat,
+            lon: country.lon,
+            precision: 3,
+          },
+        };
+      }
+    }
+  });
+  return best?.location ?? null;
+}
+
+// The name as the text spells it ("Raqqa"), which reads better in summaries than GeoNames' "Ar Raqqah".
+function toLocation(
+  place: Place,
+  written: string,
+  precision: Precision,
+  gazetteer: Gazetteer,
+): IncidentLocation {
+  const country = gazetteer.countryByIso2(place.iso2);
+  return {
+    name: displayName(written),
+    admin1: gazetteer.admin1Name(place.iso2, place.admin1Code),
+    country: country?.name ?? place.iso2,
+    iso3: country?.iso3 ?? place.iso2,
+    lat: place.lat,
+    lon: place.lon,
+    precision,
+  };
+}
+
+// ACLED writes plain Latin letters without transliteration marks.
+function displayName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[ʿʾ‘’]/g, "'");
+}

@@ -1,0 +1,83 @@
+// Unit tests of the readers: sentence splitting, dates, fatalities, sources and the gazetteer index.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseAnchor, readDates } from './dates.resolver.js';
+import { readFatalities } from './fatalities.reader.js';
+import { getGazetteer } from './gazetteer.js';
+import { placeKey } from './names.normalizer.js';
+import { splitSentences } from './sentences.splitter.js';
+import { readSources } from './sources.reader.js';
+
+describe('splitSentences', () => {
+  it('keeps abbreviations, initials and decimals inside a sentence', () => {
+    const sentences = splitSentences(['Gen. J. Smith said 2.5 km away. Dr. Ali agreed. "Go!" He left.']);
+    assert.deepEqual(
+      sentences.map((s) => s.text),
+      ['Gen. J. Smith said 2.5 km away.', 'Dr. Ali agreed.', '"Go!"', 'He left.'],
+    );
+  });
+});
+
+describe('readDates', () => {
+  const anchor = parseAnchor('2016-01-08T10:42:00+02:00');
+  it('reads a year as precision 3', () => {
+    assert.deepEqual(readDates('In 2014, a woman was killed.', anchor)[0]?.date, {
+      start: '2014-01-01',
+      end: '2014-12-31',
+      precision: 3,
+    });
+  });
+  it('reads "since 2014" as an aggregate', () => {
+    assert.equal(readDates('There have been scores since 2014.', anchor)[0]?.isAggregate, true);
+  });
+  it('never dates after publication', () => {
+    const date = readDates('The raid took place on May 7.', anchor)[0]?.date;
+    assert.equal(date?.start, '2015-05-07');
+  });
+  it('reads "earlier this month" as the month so far', () => {
+    const date = readDates('Earlier this month, gunmen attacked a bus.', anchor)[0]?.date;
+    assert.deepEqual(date, { start: '2016-01-01', end: '2016-01-08', precision: 3 });
+  });
+});
+
+describe('readFatalities', () => {
+  it('reads vague counts as ACLED does', () => {
+    assert.equal(readFatalities('Dozens of people were killed.')?.count, 12);
+    assert.equal(readFatalities('A woman was stoned to death.')?.count, 1);
+    assert.equal(readFatalities('At least 7 people were killed and 20 wounded.')?.count, 7);
+    assert.equal(readFatalities('No casualties were reported.')?.count, 0);
+    assert.equal(readFatalities('Police arrested five men.'), undefined);
+  });
+});
+
+describe('readSources', () => {
+  it('chains an outlet citing an activist group', () => {
+    const sources = readSources(
+      'According to the Guardian, citing reports from the activist group Deir Ezzor 24, the men were shot.',
+      'Example Post',
+    );
+    assert.deepEqual(
+      sources.map((s) => [s.name, s.kind, s.citedBy]),
+      [
+        ['The Guardian', 'outlet', 'Example Post'],
+        ['Deir Ezzor 24', 'activist', 'The Guardian'],
+      ],
+    );
+  });
+});
+
+describe('gazetteer', () => {
+  it('joins Raqqa, Ar Raqqah and al-Raqqa, and Aleppo with Halab', () => {
+    assert.equal(placeKey('Ar Raqqah'), placeKey('al-Raqqa'));
+    assert.equal(placeKey('Raqqa'), placeKey('Ar-Raqqah'));
+    const g = getGazetteer();
+    assert.equal(g.placesByKey(placeKey('Halab'))[0]?.iso2, 'SY');
+    assert.equal(g.placesByKey(placeKey('Dayr az Zawr'))[0]?.admin1Code, '07');
+  });
+  it('loads fast and answers lookups in constant time', () => {
+    const g = getGazetteer();
+    const started = performance.now();
+    for (let i = 0; i < 100_000; i++) g.placesByKey('raqa');
+    assert.ok(performance.now() - started < 200);
+  });
+});
