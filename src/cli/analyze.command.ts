@@ -15,11 +15,19 @@ type Format = (typeof FORMATS)[number];
 export function registerAnalyze(program: Command, ctx: CliContext): void {
   program
     .command('analyze')
-    .description('code the incidents an article reports (ACLED event type, date, place, actors, fatalities, sources)')
+    .description(
+      'code the incidents an article reports (ACLED event type, date, place, actors, fatalities, sources)',
+    )
     .argument('[file]', '.html, .htm or .txt file (optionally .gz)')
-    .option('--published <date>', 'publication date (ISO 8601) that anchors relative dates such as "on Thursday"')
+    .option(
+      '--published <date>',
+      'publication date (ISO 8601) that anchors relative dates such as "on Thursday"',
+    )
     .option('--json', 'print {article, incidents} as JSON (the default)')
-    .option('--jsonl', 'read {"id","text"|"html","published"?} lines on stdin; print {"id","incidents"} lines')
+    .option(
+      '--jsonl',
+      'read {"id","text"|"html","published"?} lines on stdin; print {"id","incidents"} lines',
+    )
     .option('--format <format>', `output format: ${FORMATS.join(', ')}`, 'json')
     .action(
       async (file: string | undefined, opts: { published?: string; jsonl?: boolean; format: string }) => {
@@ -32,7 +40,10 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
           for await (const line of lines(ctx.io.stdin)) {
             number += 1;
             if (line.trim() === '') continue;
-            await write(ctx.io.stdout, JSON.stringify(analyzeLine(line, `stdin:${number}`, published, limits)) + '\n');
+            await write(
+              ctx.io.stdout,
+              JSON.stringify(analyzeLine(line, `stdin:${number}`, published, limits)) + '\n',
+            );
           }
           return;
         }
@@ -93,7 +104,10 @@ function parseFormat(format: string): Format {
 
 /** Validates a --published or --since value: an ISO 8601 date or date-time. */
 export function parseDate(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) || Number.isNaN(Date.parse(value))) {
+  if (
+    !/^\d{4}-\d{2}-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?$/.test(value) ||
+    Number.isNaN(Date.parse(value))
+  ) {
     throw new UsageError(`invalid date "${value}": use ISO 8601, e.g. 2016-01-08`);
   }
   return value;

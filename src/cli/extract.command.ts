@@ -21,7 +21,10 @@ export function registerExtract(program: Command, ctx: CliContext): void {
     .argument('[file]', '.html, .htm or .txt file (optionally .gz)')
     .option('--url <url>', 'the URL the page was fetched from, to resolve relative links')
     .option('--json', 'print the Article as JSON (the default)')
-    .option('--jsonl', 'read {"id","html","url"?} lines on stdin and print {"id","article"} or {"id","error"} lines')
+    .option(
+      '--jsonl',
+      'read {"id","html","url"?} lines on stdin and print {"id","article"} or {"id","error"} lines',
+    )
     .action(async (file: string | undefined, opts: { url?: string; json?: boolean; jsonl?: boolean }) => {
       const limits = { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 };
       if (opts.jsonl) {
@@ -46,13 +49,19 @@ function extractLine(line: string, limits: { maxBytes: number; timeoutMs: number
     const parsed = ExtractLineSchema.safeParse(raw);
     if (!parsed.success) {
       id = pickId(raw);
-      return { id, error: `invalid input line: ${parsed.error.issues[0]?.path.join('.') || 'line'}: ${parsed.error.issues[0]?.message ?? ''}` };
+      return {
+        id,
+        error: `invalid input line: ${parsed.error.issues[0]?.path.join('.') || 'line'}: ${parsed.error.issues[0]?.message ?? ''}`,
+      };
     }
     id = parsed.data.id;
     const isHtml = parsed.data.html !== undefined;
     const body = parsed.data.html ?? parsed.data.text;
     if (body === undefined) return { id, error: 'invalid input line: needs "html" or "text"' };
-    const article = extractArticle({ body, kind: isHtml ? 'html' : 'text', url: parsed.data.url ?? null }, limits);
+    const article = extractArticle(
+      { body, kind: isHtml ? 'html' : 'text', url: parsed.data.url ?? null },
+      limits,
+    );
     return { id, article };
   } catch (error) {
     return { id, error: describeError(error) };
@@ -61,7 +70,7 @@ function extractLine(line: string, limits: { maxBytes: number; timeoutMs: number
 
 function pickId(raw: unknown): string | null {
   if (raw && typeof raw === 'object' && 'id' in raw) {
-    const id = (raw as { id: unknown }).id;
+    const id = raw.id;
     if (typeof id === 'string' || typeof id === 'number') return String(id);
   }
   return null;

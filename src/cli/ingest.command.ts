@@ -9,7 +9,9 @@ import { write } from './io.js';
 export function registerIngest(program: Command, ctx: CliContext): void {
   program
     .command('ingest')
-    .description('store pages, feeds and JSON Lines files (or http(s) URLs): extract, analyze and link each once')
+    .description(
+      'store pages, feeds and JSON Lines files (or http(s) URLs): extract, analyze and link each once',
+    )
     .argument('<targets...>', 'files, folders or URLs')
     .option('--published <date>', 'publication date for undated plain-text files (ISO 8601)')
     .option('--db <path>', 'database file (default: SITREP_DB or ./data/sitrep.db)')
@@ -24,12 +26,11 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           targets,
           {
             published,
-            onItem: opts.progress
-              ? (_origin, _outcome, s) => reportProgress(ctx, s, started)
-              : undefined,
+            onItem: opts.progress ? (_origin, _outcome, s) => reportProgress(ctx, s, started) : undefined,
           },
         );
-        for (const failure of summary.failures) ctx.log('warn', `failed: ${failure.origin}: ${failure.error}`);
+        for (const failure of summary.failures)
+          ctx.log('warn', `failed: ${failure.origin}: ${failure.error}`);
         await write(
           ctx.io.stdout,
           `ingested ${summary.ingested}, unchanged ${summary.unchanged}, failed ${summary.failed}\n`,
@@ -56,5 +57,7 @@ function reportProgress(ctx: CliContext, s: IngestSummary, started: number): voi
   if (n % 100 !== 0 && n > 10) return;
   const seconds = (Date.now() - started) / 1000;
   const rate = seconds > 0 ? (n / seconds).toFixed(1) : '-';
-  ctx.io.stderr.write(`${n} read (${s.ingested} new, ${s.unchanged} unchanged, ${s.failed} failed), ${rate}/s\n`);
+  ctx.io.stderr.write(
+    `${n} read (${s.ingested} new, ${s.unchanged} unchanged, ${s.failed} failed), ${rate}/s\n`,
+  );
 }

@@ -5,7 +5,11 @@ import { SitrepError } from '../core/errors.js';
 import type { RawDocument } from '../core/raw-document.js';
 
 /** A page (.html, .htm) or plain text (.txt) file, optionally gzipped, as a RawDocument. */
-export async function readInputFile(path: string, maxBytes: number, url: string | null): Promise<RawDocument> {
+export async function readInputFile(
+  path: string,
+  maxBytes: number,
+  url: string | null,
+): Promise<RawDocument> {
   let info;
   try {
     info = await stat(path);

@@ -14,7 +14,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .command('serve')
     .description('serve the web app and the REST API')
     .option('--port <n>', 'port (default: SITREP_PORT or 8080)')
-    .option('--host <host>', 'address to listen on (default: SITREP_HOST or 127.0.0.1)')
+    .option('--host <host>', 'address to listen on (default: SITREP_HOST or localhost)')
     .option('--db <path>', 'database file (default: SITREP_DB or ./data/sitrep.db)')
     .option('--demo', 'load the demo corpus first if the database holds no documents')
     .action(async (opts: { port?: string; host?: string; db?: string; demo?: boolean }) => {
@@ -27,7 +27,11 @@ export function registerServe(program: Command, ctx: CliContext): void {
         const counts = await countDocuments(db);
         if (counts.pending + counts.processed + counts.failed === 0) {
           const summary = await ingestTargets(
-            { db, now: () => ctx.now(), limits: { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 } },
+            {
+              db,
+              now: () => ctx.now(),
+              limits: { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 },
+            },
             [DEMO_DIR],
           );
           ctx.log('info', `demo corpus loaded: ingested ${summary.ingested}, failed ${summary.failed}`);

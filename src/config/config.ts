@@ -4,7 +4,7 @@ import { z } from 'zod';
 const EnvSchema = z.object({
   SITREP_DB: z.string().min(1).default('./data/sitrep.db'),
   SITREP_PORT: z.coerce.number().int().min(0).max(65535).default(8080),
-  SITREP_HOST: z.string().min(1).default('127.0.0.1'),
+  SITREP_HOST: z.string().min(1).default('localhost'),
   SITREP_BASE_URL: z.url().optional(),
   SITREP_SMTP_URL: z.string().optional(),
   SITREP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),

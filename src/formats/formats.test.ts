@@ -10,7 +10,15 @@ const record: IncidentRecord = {
   eventType: 'Violence against civilians',
   subEventType: 'Attack',
   date: { start: '2016-01-07', end: '2016-01-07', precision: 1 },
-  location: { name: 'Ar Raqqah', admin1: 'Ar-Raqqa', country: 'Syria', iso3: 'SYR', lat: 35.95, lon: 39.01, precision: 1 },
+  location: {
+    name: 'Ar Raqqah',
+    admin1: 'Ar-Raqqa',
+    country: 'Syria',
+    iso3: 'SYR',
+    lat: 35.95,
+    lon: 39.01,
+    precision: 1,
+  },
   actors: [
     { name: 'Islamic State', role: 'perpetrator', kind: 'rebel' },
     { name: 'Civilians (Syria)', role: 'target', kind: 'civilians' },
@@ -27,7 +35,9 @@ const record: IncidentRecord = {
 describe('ACLED CSV', () => {
   it("names ACLED's columns and fills them from the incident", () => {
     assert.equal(acledCsvHeader().split(',').length, ACLED_COLUMNS.length);
-    const cells = acledCsvRow(record).match(/("([^"]|"")*"|[^,]*)(,|$)/g)!.map((c) => c.replace(/,$/, ''));
+    const cells = acledCsvRow(record)
+      .match(/("([^"]|"")*"|[^,]*)(,|$)/g)!
+      .map((c) => c.replace(/,$/, ''));
     const row = Object.fromEntries(ACLED_COLUMNS.map((c, i) => [c, cells[i]]));
     assert.equal(row.event_date, '2016-01-07');
     assert.equal(row.actor1, 'Islamic State');

@@ -29,13 +29,18 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   app.setNotFoundHandler((request, reply) => {
     void reply.status(404);
     if (request.url.startsWith('/api/')) {
-      return reply.send({ error: { status: 404, message: `no route ${request.method} ${request.url.split('?')[0]}` } });
+      return reply.send({
+        error: { status: 404, message: `no route ${request.method} ${request.url.split('?')[0]}` },
+      });
     }
     return reply.type('text/html; charset=utf-8').send(errorPage(404, 'This page does not exist.').value);
   });
   app.addHook('onSend', (_request, reply, payload, done) => {
     // Article text comes from hostile pages: no script may run on ours, whatever slips through escaping.
-    void reply.header('content-security-policy', "default-src 'none'; img-src * data:; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'");
+    void reply.header(
+      'content-security-policy',
+      "default-src 'none'; img-src * data:; style-src 'unsafe-inline'; form-action 'self'; base-uri 'none'; frame-ancestors 'none'",
+    );
     void reply.header('x-content-type-options', 'nosniff');
     void reply.header('referrer-policy', 'no-referrer');
     done(null, payload);

@@ -33,7 +33,11 @@ export function readFeed(xml: string, origin: string, source: string): IngestIte
     const item = readItem(element);
     const itemOrigin = `${origin}#${index + 1}`;
     if (stripTags(item.html).trim().length === 0) {
-      return { kind: 'error', origin: itemOrigin, error: `feed item has no text: ${item.link ?? item.title ?? '?'}` };
+      return {
+        kind: 'error',
+        origin: itemOrigin,
+        error: `feed item has no text: ${item.link ?? item.title ?? '?'}`,
+      };
     }
     return {
       kind: 'document',

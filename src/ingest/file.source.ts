@@ -1,9 +1,8 @@
 // Local files and folders: pages (.html, .htm), plain text (.txt), JSON Lines and feeds, gzipped or not.
 import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
-import { extname, join, resolve } from 'node:path';
+import { extname, join } from 'node:path';
 import { createInterface } from 'node:readline';
-import { pathToFileURL } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import { readFeed, looksLikeFeed } from './feed.source.js';
 import { readJsonl } from './jsonl.source.js';
@@ -14,7 +13,9 @@ const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom', '.rdf']);
 const KNOWN_EXTENSIONS = new Set([...PAGE_EXTENSIONS, ...FEED_EXTENSIONS, '.txt', '.jsonl', '.ndjson']);
 
 /** Every readable file under the given paths, folders walked in name order, hidden entries skipped. */
-export async function* expandPaths(paths: string[]): AsyncGenerator<{ path: string } | { path: string; error: string }> {
+export async function* expandPaths(
+  paths: string[],
+): AsyncGenerator<{ path: string } | { path: string; error: string }> {
   for (const path of paths) {
     let info;
     try {
@@ -72,7 +73,11 @@ export async function* readFileItems(path: string, options: SourceOptions): Asyn
   try {
     const info = await stat(path);
     if (info.size > options.maxBytes && !path.toLowerCase().endsWith('.gz')) {
-      yield { kind: 'error', origin, error: `file too large: ${path} is ${info.size} bytes, limit ${options.maxBytes}` };
+      yield {
+        kind: 'error',
+        origin,
+        error: `file too large: ${path} is ${info.size} bytes, limit ${options.maxBytes}`,
+      };
       return;
     }
     bytes = await readFile(path);
@@ -82,8 +87,10 @@ export async function* readFileItems(path: string, options: SourceOptions): Asyn
     return;
   }
 
-  const url = pathToFileURL(resolve(path)).href;
-  if (FEED_EXTENSIONS.has(ext) || (ext !== '.txt' && looksLikeFeed(new TextDecoder().decode(bytes.slice(0, 2048))))) {
+  if (
+    FEED_EXTENSIONS.has(ext) ||
+    (ext !== '.txt' && looksLikeFeed(new TextDecoder().decode(bytes.slice(0, 2048))))
+  ) {
     yield* readFeed(new TextDecoder().decode(bytes), origin, 'feed');
     return;
   }
@@ -93,7 +100,8 @@ export async function* readFileItems(path: string, options: SourceOptions): Asyn
     document: {
       kind: ext === '.txt' ? 'text' : 'html',
       body: bytes,
-      url: ext === '.txt' ? null : url,
+      // A file path is no identity across machines, and no base for a page's relative links.
+      url: null,
       source: 'file',
       charset: null,
       published: options.published ?? null,

@@ -17,7 +17,11 @@ export async function* readUrlItems(url: string, options: HttpOptions): AsyncGen
     response = await options.fetch(url, {
       redirect: 'follow',
       signal: AbortSignal.timeout(options.timeoutMs),
-      headers: { 'user-agent': options.userAgent, accept: 'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/plain;q=0.8,*/*;q=0.5' },
+      headers: {
+        'user-agent': options.userAgent,
+        accept:
+          'text/html,application/xhtml+xml,application/rss+xml,application/atom+xml,text/plain;q=0.8,*/*;q=0.5',
+      },
     });
   } catch (error) {
     yield { kind: 'error', origin: url, error: `cannot fetch ${url}: ${describeFetchError(error)}` };
@@ -29,12 +33,20 @@ export async function* readUrlItems(url: string, options: HttpOptions): AsyncGen
   }
   const declared = Number(response.headers.get('content-length') ?? '0');
   if (declared > options.maxBytes) {
-    yield { kind: 'error', origin: url, error: `response too large: ${url} is ${declared} bytes, limit ${options.maxBytes}` };
+    yield {
+      kind: 'error',
+      origin: url,
+      error: `response too large: ${url} is ${declared} bytes, limit ${options.maxBytes}`,
+    };
     return;
   }
   const bytes = await readCapped(response, options.maxBytes);
   if (bytes === undefined) {
-    yield { kind: 'error', origin: url, error: `response too large: ${url} exceeds ${options.maxBytes} bytes` };
+    yield {
+      kind: 'error',
+      origin: url,
+      error: `response too large: ${url} exceeds ${options.maxBytes} bytes`,
+    };
     return;
   }
   const contentType = response.headers.get('content-type') ?? '';

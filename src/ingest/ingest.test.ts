@@ -21,7 +21,13 @@ async function collect(items: AsyncIterable<IngestItem>): Promise<IngestItem[]> 
   return out;
 }
 
-const options = { published: null, maxBytes: 1024 * 1024, fetch: globalThis.fetch, timeoutMs: 1000, userAgent: 'test' };
+const options = {
+  published: null,
+  maxBytes: 1024 * 1024,
+  fetch: globalThis.fetch,
+  timeoutMs: 1000,
+  userAgent: 'test',
+};
 
 describe('feeds', () => {
   it('turns an item with content into a page carrying its link, date and outlet; reports an empty one', () => {
@@ -34,7 +40,11 @@ describe('feeds', () => {
     const page = new TextDecoder().decode(first.document.body);
     assert.match(page, /Gunmen abducted eleven travellers/);
     assert.match(page, /<link rel="canonical" href="https:\/\/valley.test\/a\/1">/);
-    assert.deepEqual(second, { kind: 'error', origin: 'valley.rss#2', error: 'feed item has no text: https://valley.test/a/2' });
+    assert.deepEqual(second, {
+      kind: 'error',
+      origin: 'valley.rss#2',
+      error: 'feed item has no text: https://valley.test/a/2',
+    });
   });
 
   it('reads Atom entries', () => {
@@ -50,7 +60,13 @@ describe('JSON Lines', () => {
   it('reads documents and names each bad line by number', () => {
     const items = [
       ...readJsonl(
-        ['{"id":"a","text":"Police arrested five protesters in Harare."}', '', 'not json', '{"id":"b"}', '{"id":3,"html":"<p>x</p>"}'],
+        [
+          '{"id":"a","text":"Police arrested five protesters in Harare."}',
+          '',
+          'not json',
+          '{"id":"b"}',
+          '{"id":3,"html":"<p>x</p>"}',
+        ],
         'in.jsonl',
         'jsonl',
       ),
@@ -72,7 +88,11 @@ describe('files and folders', () => {
     writeFileSync(join(dir, 'feed.xml'), FEED);
     writeFileSync(join(dir, 'image.png'), 'ignored: not a known extension');
     const items = await collect(readTargets([dir, join(dir, 'missing.html')], options));
-    const summary = items.map((i) => (i.kind === 'document' ? `${i.document.kind}:${i.origin.replace(dir, '')}` : `error:${i.error.replace(dir, '')}`));
+    const summary = items.map((i) =>
+      i.kind === 'document'
+        ? `${i.document.kind}:${i.origin.replace(dir, '')}`
+        : `error:${i.error.replace(dir, '')}`,
+    );
     assert.deepEqual(summary, [
       'text:/a.txt',
       'html:/b.html',

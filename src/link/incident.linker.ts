@@ -17,12 +17,17 @@ const MAX_DATE_GAP_DAYS = 2;
  * 25 km, and no contradiction between named perpetrators. Background incidents are never merged: each is
  * one article's context, often vaguely dated.
  */
-export function decideLink(incident: Omit<Incident, 'sources' | 'evidence'>, candidates: LinkCandidate[]): LinkDecision {
-  if (incident.background || incident.date.start === null || incident.location === null) return { kind: 'new' };
+export function decideLink(
+  incident: Omit<Incident, 'sources' | 'evidence'>,
+  candidates: LinkCandidate[],
+): LinkDecision {
+  if (incident.background || incident.date.start === null || incident.location === null)
+    return { kind: 'new' };
   let best: LinkDecision = { kind: 'new' };
   for (const candidate of candidates) {
     const score = sameEventScore(incident, candidate);
-    if (score > 0 && (best.kind === 'new' || score > best.score)) best = { kind: 'same-as', id: candidate.id, score };
+    if (score > 0 && (best.kind === 'new' || score > best.score))
+      best = { kind: 'same-as', id: candidate.id, score };
   }
   return best;
 }
@@ -39,7 +44,9 @@ function sameEventScore(a: Omit<Incident, 'sources' | 'evidence'>, b: LinkCandid
   const bothNamed = perpetratorsA.size > 0 && perpetratorsB.size > 0;
   const shared = [...perpetratorsA].some((name) => perpetratorsB.has(name));
   if (bothNamed && !shared) return 0;
-  return 3 - gap + (1 - km / MAX_DISTANCE_KM) + (shared ? 1 : 0) + (a.subEventType === b.subEventType ? 0.5 : 0);
+  return (
+    3 - gap + (1 - km / MAX_DISTANCE_KM) + (shared ? 1 : 0) + (a.subEventType === b.subEventType ? 0.5 : 0)
+  );
 }
 
 function perpetrators(incident: Pick<Incident, 'actors'>): Set<string> {
@@ -94,7 +101,9 @@ export function mergeReading(
       ? reading.location
       : current.location;
   const date =
-    reading.date.precision < current.date.precision && reading.date.start !== null ? reading.date : current.date;
+    reading.date.precision < current.date.precision && reading.date.start !== null
+      ? reading.date
+      : current.date;
   const counts = [current.fatalities, reading.fatalities].filter((n): n is number => n !== null);
   return {
     ...current,

@@ -12,14 +12,20 @@ export interface ReportProvenance {
 }
 
 /** Unnamed sources ("activists", "witnesses") that add nothing when the same report names one of that kind. */
-const GENERIC_SOURCE = /^(?:(?:local|anti-\S+|pro-\S+|some|several)\s+)?(?:activists?|witnesses?|residents?|officials?|sources?|medics?|monitors?)$/i;
+const GENERIC_SOURCE =
+  /^(?:(?:local|anti-\S+|pro-\S+|some|several)\s+)?(?:activists?|witnesses?|residents?|officials?|sources?|medics?|monitors?)$/i;
 
 /**
  * The original sources of one report: every named source that does not merely relay another, or the
  * publisher itself when the report names nobody (its own reporting).
  */
 export function originalSources(report: ReportProvenance): string[] {
-  const relays = new Set(report.sources.map((s) => s.citedBy).filter((n): n is string => n !== null).map(key));
+  const relays = new Set(
+    report.sources
+      .map((s) => s.citedBy)
+      .filter((n): n is string => n !== null)
+      .map(key),
+  );
   const named = report.sources.filter((s) => !relays.has(key(s.name)));
   const specificKinds = new Set(named.filter((s) => !GENERIC_SOURCE.test(s.name)).map((s) => s.kind));
   const originals = named.filter((s) => !(GENERIC_SOURCE.test(s.name) && specificKinds.has(s.kind)));

@@ -25,7 +25,12 @@ async function main(): Promise<number> {
     now: () => new Date(),
     log: (level, message, fields) => logger[level](fields ?? {}, message),
     serve: async ({ port, host, db }) => {
-      const app = buildApp({ db, baseUrl: config.baseUrl, logger: { level: config.logLevel }, version: VERSION });
+      const app = buildApp({
+        db,
+        baseUrl: config.baseUrl,
+        logger: { level: config.logLevel },
+        version: VERSION,
+      });
       const address = await app.listen({ port, host });
       return { url: address, close: () => app.close() };
     },

@@ -33,7 +33,7 @@ export function readDocument(doc: RawDocument, limits: ReadLimits, anchorDate?: 
     title: extracted.title || doc.title || '',
     published: extracted.published ?? doc.published,
     publisher: extracted.publisher ?? doc.publisher,
-    url: extracted.url ?? (doc.url?.startsWith('file:') ? null : doc.url),
+    url: extracted.url ?? doc.url,
   };
   const incidents = analyzeArticle(article, { published: anchorDate ?? article.published });
   return { article, incidents };

@@ -9,7 +9,12 @@ export interface StoredArticle extends Article {
   documentId: number;
 }
 
-export async function insertArticle(db: Db, documentId: number, article: Article, now: string): Promise<number> {
+export async function insertArticle(
+  db: Db,
+  documentId: number,
+  article: Article,
+  now: string,
+): Promise<number> {
   const row = await db
     .insertInto('articles')
     .values({

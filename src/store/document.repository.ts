@@ -29,7 +29,8 @@ export async function findDuplicateDocument(
   url: string | null,
 ): Promise<StoredDocument | undefined> {
   let query = db.selectFrom('documents').select(DOCUMENT_COLUMNS).where('sha256', '=', sha256);
-  if (url !== null) query = query.union(db.selectFrom('documents').select(DOCUMENT_COLUMNS).where('url', '=', url));
+  if (url !== null)
+    query = query.union(db.selectFrom('documents').select(DOCUMENT_COLUMNS).where('url', '=', url));
   const row = await query.limit(1).executeTakeFirst();
   return row && toStoredDocument(row);
 }

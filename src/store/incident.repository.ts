@@ -56,14 +56,24 @@ export async function addReport(
 ): Promise<void> {
   await db
     .insertInto('reports')
-    .values({ incident_id: incidentId, article_id: articleId, reading: JSON.stringify(reading), created_at: now })
+    .values({
+      incident_id: incidentId,
+      article_id: articleId,
+      reading: JSON.stringify(reading),
+      created_at: now,
+    })
     .onConflict((oc) => oc.columns(['incident_id', 'article_id']).doNothing())
     .execute();
   for (const source of reading.sources) {
     const sourceId = await upsertSource(db, source.name, source.kind);
     await db
       .insertInto('report_sources')
-      .values({ incident_id: incidentId, article_id: articleId, source_id: sourceId, cited_by: source.citedBy })
+      .values({
+        incident_id: incidentId,
+        article_id: articleId,
+        source_id: sourceId,
+        cited_by: source.citedBy,
+      })
       .execute();
   }
 }

