@@ -2,118 +2,64 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
-/** Which of our folders each layer may NOT import. `main` is a composition root that nothing imports. */
-const forbidden = {
-  core: [
-    'config',
-    'ingest',
-    'extract',
-    'analyze',
-    'link',
-    'store',
-    'alerts',
-    'formats',
-    'pipeline',
-    'http',
-    'cli',
-    'main',
-  ],
-  config: [
-    'ingest',
-    'extract',
-    'analyze',
-    'link',
-    'store',
-    'alerts',
-    'formats',
-    'pipeline',
-    'http',
-    'cli',
-    'main',
-  ],
-  ingest: [
-    'config',
-    'extract',
-    'analyze',
-    'link',
-    'store',
-    'alerts',
-    'formats',
-    'pipeline',
-    'http',
-    'cli',
-    'main',
-  ],
-  extract: [
-    'config',
-    'ingest',
-    'analyze',
-    'link',
-    'store',
-    'alerts',
-    'formats',
-    'pipeline',
-    'http',
-    'cli',
-    'main',
-  ],
-  analyze: [
-    'config',
-    'ingest',
-    'extract',
-    'link',
-    'store',
-    'alerts',
-    'formats',
-    'pipeline',
-    'http',
-    'cli',
-    'main',
-  ],
-  link: ['config', 'ingest', 'extract', 'analyze', 'store', 'alerts', 'pipeline', 'http', 'cli', 'main'],
-  store: ['config', 'ingest', 'extract', 'analyze', 'link', 'alerts', 'pipeline', 'http', 'cli', 'main'],
-  alerts: ['config', 'ingest', 'extract', 'analyze', 'link', 'pipeline', 'http', 'cli', 'main'],
-  formats: [
-    'config',
-    'ingest',
-    'extract',
-    'analyze',
-    'link',
-    'store',
-    'alerts',
-    'pipeline',
-    'http',
-    'cli',
-    'main',
-  ],
-  pipeline: ['http', 'cli', 'main'],
-  http: ['cli', 'main'],
-  cli: ['http', 'main'],
+const LAYERS = [
+  'core',
+  'config',
+  'ingest',
+  'extract',
+  'analyze',
+  'link',
+  'store',
+  'alerts',
+  'formats',
+  'pipeline',
+  'http',
+  'cli',
+  'main',
+];
+const STAGES = ['ingest', 'extract', 'analyze', 'link', 'formats'];
+
+/** Which of our folders each layer may import besides itself. `main` is a composition root nothing imports. */
+const ALLOWED = {
+  core: [],
+  config: ['core'],
+  ingest: ['core'],
+  extract: ['core'],
+  analyze: ['core'],
+  link: ['core'],
+  formats: ['core'],
+  store: ['core'],
+  alerts: ['core', 'store'],
+  pipeline: ['core', 'config', 'store', 'alerts', ...STAGES],
+  http: ['core', 'config', 'store', 'alerts', 'pipeline', ...STAGES],
+  cli: ['core', 'config', 'store', 'alerts', 'pipeline', ...STAGES],
 };
 
-const layerRules = Object.entries(forbidden).map(([layer, banned]) => ({
-  files: [`src/${layer}/**/*.ts`],
-  rules: {
-    'no-restricted-imports': [
-      'error',
-      {
-        paths: layer === 'store' ? [] : driverBans(),
-        patterns: [
-          {
-            regex: `^\\.\\.?/(\\.\\./)*(${banned.join('|')})(/|$)`,
-            message: `src/${layer} may not import this layer: imports point inward (see STYLE.md).`,
-          },
-        ],
-      },
-    ],
-  },
+const DRIVER_BANS = ['better-sqlite3', 'pg'].map((name) => ({
+  name,
+  message: 'Only src/store/dialects talks to a database driver.',
 }));
 
-function driverBans() {
-  return ['better-sqlite3', 'pg'].map((name) => ({
-    name,
-    message: 'Only src/store/dialects talks to a database driver.',
-  }));
+function layerRule(layer, files, ignores = []) {
+  const banned = LAYERS.filter((other) => other !== layer && !ALLOWED[layer].includes(other));
+  return {
+    files,
+    ignores,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: DRIVER_BANS,
+          patterns: [
+            {
+              regex: `^\\.\\.?/(\\.\\./)*(${banned.join('|')})(/|$)`,
+              message: `src/${layer} may not import this layer: imports point inward (see STYLE.md).`,
+            },
+          ],
+        },
+      ],
+    },
+  };
 }
 
 export default tseslint.config(
@@ -142,25 +88,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
-  {
-    files: ['src/store/**/*.ts'],
-    ignores: ['src/store/dialects/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: driverBans(),
-          patterns: [
-            {
-              regex:
-                '^\\.\\.?/(\\.\\./)*(config|ingest|extract|analyze|link|alerts|pipeline|http|cli|main)(/|$)',
-              message: 'src/store may not import this layer: imports point inward (see STYLE.md).',
-            },
-          ],
-        },
-      ],
-    },
-  },
-  ...layerRules.filter((r) => r.files[0] !== 'src/store/**/*.ts'),
+  ...Object.keys(ALLOWED).map((layer) =>
+    layerRule(layer, [`src/${layer}/**/*.ts`], layer === 'store' ? ['src/store/dialects/**'] : []),
+  ),
   { files: ['eslint.config.js'], ...tseslint.configs.disableTypeChecked },
 );
