@@ -152,6 +152,11 @@ export interface GenericActor {
   name: string;
   kind: ActorKind;
   pattern: string;
+  /**
+   * Weapons and craft ("warplanes", "artillery") name a state force only with an owner in front: a demonym
+   * or country ("Russian jets"), or "government"/"regime"/"army" ("government artillery").
+   */
+  needsOwner?: boolean;
 }
 
 // A demonym or country name may precede these nouns; the reader resolves it before falling back to context.
@@ -166,7 +171,14 @@ export const GENERIC_ACTORS: readonly GenericActor[] = [
     name: 'Military Forces of {country}',
     kind: 'state',
     pattern:
-      'soldiers?|troops|army|armed forces|military|servicem[ae]n|regime forces|government forces|pro-government forces|security forces|state forces|navy|air ?force|national guard|special forces|forces|marines|paratroopers',
+      'soldiers?|troops|army|armed forces|military|servicem[ae]n|regime forces|regime(?! change)|government forces|pro-government forces|security forces|state forces|navy|air ?force|national guard|special forces|forces|marines|paratroopers',
+  },
+  {
+    name: 'Military Forces of {country}',
+    kind: 'state',
+    pattern:
+      'war ?planes?|(?:fighter )?jets|(?:fixed-wing |military )?aircraft|air power|air ?raids?|air ?strikes?|helicopters?|(?:helicopter )?gunships?|drones?|artillery|tanks|warships?|shelling|bombardment',
+    needsOwner: true,
   },
   {
     name: 'Unidentified Armed Group ({country})',

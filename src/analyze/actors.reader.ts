@@ -39,6 +39,9 @@ const GENERIC = GENERIC_ACTORS.map((actor) => ({
 const PROTEST_ONLY =
   /^(?:activists|students|workers|teachers|residents|farmers|traders|supporters|villagers|crowd)$/i;
 
+const STATE_OWNER =
+  /\b(?:government|regime|army|military|state|pro-government|loyalist|air force)(?:'s)?\s+(?:[\w-]+\s+)?$/i;
+
 /** Actor mentions in one sentence, named groups first; overlapping generic mentions are dropped. */
 export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention[] {
   const out: ActorMention[] = [];
@@ -78,6 +81,7 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
         demonym?.[1] === undefined
           ? undefined
           : (gazetteer.countryByDemonym(demonym[1]) ?? gazetteer.countryByName(demonym[1]));
+      if (actor.needsOwner === true && country === undefined && !STATE_OWNER.test(before)) continue;
       if (country !== undefined) mention.iso2 = country.iso2;
       out.push(mention);
     }

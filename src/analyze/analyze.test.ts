@@ -272,3 +272,34 @@ describe('odd input', () => {
     }
   });
 });
+
+describe('the lead sentences place, date and attribute the news', () => {
+  it('takes the place from the sentences with the trigger, not from a seat of government', () => {
+    const incident = news(
+      'At least 7 people, including two women, were killed on Sunday when air strikes hit a bakery in the town of Maarat al-Numan in Idlib province.\n\n' +
+        'The raids were carried out by Russian jets.\n\n' +
+        'There was no comment from Moscow or from the government in Damascus, which denies targeting civilians.',
+      '2020-01-07',
+    );
+    assert.equal(incident.eventType, 'Explosions/Remote violence');
+    assert.equal(incident.location?.name, 'Maarat al-Numan');
+    assert.equal(incident.date.start, '2020-01-05');
+    assert.equal(incident.fatalities, 7);
+    assert.ok(
+      incident.actors.some(
+        (a) => a.name === 'Military Forces of Russia' && a.role === 'perpetrator' && a.kind === 'external',
+      ),
+    );
+    assert.ok(incident.actors.some((a) => a.kind === 'civilians' && a.role === 'target'));
+  });
+  it('writes an upper-case dateline in the gazetteer case', () => {
+    const incident = news('KIDAL, Mali (AP) — Gunmen killed three traders in Kidal on Monday.', '2020-05-12');
+    assert.equal(incident.location?.name, 'Kidal');
+  });
+  it('names the owner of weapons: "government artillery", "Nigerian troops"', () => {
+    const shelled = news('Government artillery shelled a village near Aleppo, Syria on Monday, killing two.');
+    assert.ok(shelled.actors.some((a) => a.name === 'Military Forces of Syria' && a.role === 'perpetrator'));
+    const clash = news('Nigerian troops clashed with Boko Haram near Bama on Monday.');
+    assert.ok(clash.actors.some((a) => a.name === 'Military Forces of Nigeria' && a.kind === 'state'));
+  });
+});

@@ -17,6 +17,9 @@ const DAY_MS = 86_400_000;
 const REPORT_LOOKBACK_DAYS = 3;
 const REPORT_VERB =
   /\b(?:report(?:ed|s)?|sa(?:id|ys)|told|announced|claimed|stated|confirmed|published|posted|tweeted)\s*$/i;
+const TIME_OF_DAY_OF =
+  /\b(?:(?:early|late) )?(?:morning|afternoon|evening|night|dawn|dusk|midday|hours) of(?= (?:the )?\d|\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*day\b)/gi;
+const EVENT_RELATIVE = /\b(?:later|after|afterwards|before|earlier)\s*$/i;
 const SEASONS: Record<string, readonly [number, number]> = {
   spring: [3, 5],
   summer: [6, 8],
@@ -129,12 +132,16 @@ function readCalendar(
   const out: DateMention[] = [];
   const reference = anchor ?? new Date(Date.UTC(2000, 0, 1));
   let results: chrono.ParsedResult[];
+  // chrono reads "the morning of 15 October" as a bare time of day and drops the date it names.
+  const text = sentence.replace(TIME_OF_DAY_OF, (m) => ' '.repeat(m.length));
   try {
-    results = chrono.parse(sentence, { instant: reference, timezone: 0 }, { forwardDate: false });
+    results = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
   } catch {
     return out;
   }
   for (const r of results) {
+    // "ten minutes later", "two days after": relative to the event told before, not to publication.
+    if (EVENT_RELATIVE.test(r.text)) continue;
     if (!take(r.index, r.index + r.text.length)) continue;
     const known = r.start;
     const hasDay = known.isCertain('day');

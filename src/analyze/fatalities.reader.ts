@@ -65,8 +65,11 @@ const PASSIVE =
   '(?:were |was |have been |has been |had been |are |is |got |being )?(?:reportedly |allegedly |also |later |all |both )?';
 
 const AFTER_VERB = new RegExp(`\\b${KILL_VERB} (?:of )?${COUNT}\\b((?: [\\w'’-]+){0,4})`, 'gi');
+// "At least 12 people, including three children, were killed": an apposition between the count and the verb.
+const APPOSITION =
+  "(?:[\\w'’-]+, (?:including|among them|among whom|most of them|many of them|mostly|all of them)\\b[^,;.]{0,60}, )?";
 const BEFORE_VERB = new RegExp(
-  `\\b${COUNT} ${WORDS}${PASSIVE}(?:${KILL_VERB}|died|dead|lost (?:their|his|her) li(?:ves|fe))\\b`,
+  `\\b${COUNT} ${WORDS}${APPOSITION}${PASSIVE}(?:${KILL_VERB}|died|dead|lost (?:their|his|her) li(?:ves|fe))\\b`,
   'gi',
 );
 const NOUN_COUNT = new RegExp(

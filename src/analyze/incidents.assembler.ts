@@ -1,7 +1,14 @@
 // Reads every sentence once (cues, dates, places, actors, sources, fatalities), groups sentences into the
 // news incident and background incidents, and assembles each into the contract's Incident shape.
 import type { ActorKind, ActorRole } from '../core/acled.js';
-import type { Evidence, Incident, IncidentActor, IncidentDate, IncidentSource } from '../core/incident.js';
+import type {
+  Evidence,
+  Incident,
+  IncidentActor,
+  IncidentDate,
+  IncidentLocation,
+  IncidentSource,
+} from '../core/incident.js';
 import { readActors, type ActorMention } from './actors.reader.js';
 import { isoDay, readDates, type DateMention } from './dates.resolver.js';
 import { classifyEvent, findCues, isArmedVictim, type CueHit } from './event-type.classifier.js';
@@ -38,6 +45,8 @@ const DATE_WORDS =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|ago|earlier|previous|past|week|month|year)/i;
 const ANAPHORA =
   /\b(?:the|this|that) (?:group|militants|jihadists|organi[sz]ation|militia|rebels|insurgents)\b/i;
+const ATTRIBUTION =
+  /\b(?:carried out by|conducted by|launched by|claimed (?:responsibility|the (?:attack|bombing|strike))|attributed (?:[\w-]+ ){0,3}to|blamed (?:[\w-]+ ){0,3}on)\b/i;
 const ROLE_RANK: Record<ActorRole, number> = { perpetrator: 0, target: 1, other: 2 };
 
 /** Reads one sentence; bounded work per sentence keeps the whole pass linear in the text length. */
@@ -209,11 +218,25 @@ function buildIncident(
   const date = incidentDate(group, anchor);
   if (group.date !== undefined) evidence.push({ field: 'date', text: group.date.from.sentence.text });
 
-  const placeReadings = group.isBackground
+  const allReadings = group.isBackground
     ? [group.lead]
     : [group.lead, ...group.members.filter((r) => r !== group.lead)];
-  const mentions = placeReadings.flatMap((r) => r.places);
-  let location = chooseLocation(mentions, context, gazetteer);
+  // The place is where the sentences telling the event put it ("struck a market in Ariha"), not where a
+  // government sits or comments from ("no comment from the government in Damascus"); the scene set before the
+  // lead counts too. Other sentences only refine a country- or province-level reading.
+  const leadIndex = group.members.indexOf(group.lead);
+  const eventReadings = allReadings.filter(
+    (r) => r === group.lead || r.cues.length > 0 || group.members.indexOf(r) < leadIndex,
+  );
+  let location = chooseLocation(rankedPlaces(eventReadings), context, gazetteer);
+  let placeReadings = eventReadings;
+  if (location === null || location.precision === 3) {
+    const wider = chooseLocation(rankedPlaces(allReadings), context, gazetteer);
+    if (wider !== null && (location === null || isWithin(wider, location))) {
+      location = wider;
+      placeReadings = allReadings;
+    }
+  }
   const topContext = [...context.entries()].sort((a, b) => b[1] - a[1])[0]?.[0];
   const contextCountry = topContext === undefined ? undefined : gazetteer.countryByIso2(topContext);
   if (location === null && !group.isBackground && contextCountry !== undefined) {
@@ -238,11 +261,24 @@ function buildIncident(
   const countryName = location?.country ?? contextCountry?.name;
 
   const actors = incidentActors(group, cueReadings, typing.eventType, countryName, gazetteer, lastArmed);
+  // Remote violence that killed or hurt people who are not combatants hit civilians (ACLED actor 2).
+  if (
+    typing.eventType === 'Explosions/Remote violence' &&
+    !isVictimArmed &&
+    kinds.has('kill') &&
+    !actors.some((a) => a.role === 'target')
+  ) {
+    const c = countryName === undefined ? 'Civilians' : `Civilians (${countryName})`;
+    if (!actors.some((a) => a.name === c)) actors.push({ name: c, role: 'target', kind: 'civilians' });
+  }
   const actorSentence = cueReadings.find((r) => r.actors.length > 0);
   if (actors.length > 0)
     evidence.push({ field: 'actors', text: (actorSentence ?? group.lead).sentence.text });
 
-  const fatalityReadings = group.isBackground ? [group.lead] : cueReadings;
+  // The lead's own count wins (a later "had earlier put the toll at 12" or another source's figure is
+  // context); without one, the largest count the event sentences give.
+  const fatalityReadings =
+    group.isBackground || group.lead.fatalities !== undefined ? [group.lead] : cueReadings;
   let fatalities: number | null = null;
   for (const r of fatalityReadings) {
     if (r.fatalities !== undefined && (fatalities === null || r.fatalities.count > fatalities)) {
@@ -265,6 +301,19 @@ function buildIncident(
     sources,
   };
   return { ...draft, summary: writeSummary(draft), evidence: dedupeEvidence(evidence) };
+}
+
+// Place mentions with how far into the telling they come, counting only sentences that name a place.
+function rankedPlaces(readings: readonly SentenceReading[]): PlaceMention[] {
+  return readings
+    .filter((r) => r.places.length > 0)
+    .flatMap((r, rank) => r.places.map((p) => ({ ...p, sentenceRank: rank })));
+}
+
+// A finer reading inside the coarse one: the same country, and the same province when one is known.
+function isWithin(fine: IncidentLocation, coarse: IncidentLocation): boolean {
+  if (fine.precision > coarse.precision || fine.iso3 !== coarse.iso3) return false;
+  return coarse.admin1 === null || fine.admin1 === coarse.admin1;
 }
 
 function incidentDate(group: Group, anchor: Date | undefined): IncidentDate {
@@ -307,14 +356,30 @@ function incidentActors(
         );
       let role: ActorRole;
       if (isByAgent) role = 'perpetrator';
-      else if (a.end <= cue.start) role = isPassive ? 'target' : 'perpetrator';
+      // An actor that is itself the trigger ("government artillery shelled", "Russian warplanes") acts.
+      else if (a.start <= cue.start) role = isPassive ? 'target' : 'perpetrator';
       else role = isPassive ? 'other' : 'target';
       if (a.kind === 'protesters')
         role = eventType === 'Protests' && found.some((f) => f.kind === 'state') ? 'target' : 'other';
-      found.push({ name: fill(a.name, a.iso2), role, kind: a.kind });
+      found.push({ name: fill(a.name, a.iso2), role, kind: stateKind(a, countryName, gazetteer) });
     }
     if (!found.some((f) => f.role === 'perpetrator') && lastArmed !== undefined && ANAPHORA.test(text)) {
       found.push({ name: lastArmed.name, role: 'perpetrator', kind: lastArmed.kind });
+    }
+  }
+  if (!group.isBackground) {
+    // "The raids were carried out by Russian jets", "attributed the strike to X": whoever a sentence credits
+    // with the event is its perpetrator, even where that sentence repeats no trigger.
+    for (const r of group.members) {
+      if (r.cues.length > 0 || !ATTRIBUTION.test(r.sentence.text)) continue;
+      for (const a of r.actors) {
+        if (a.kind === 'civilians' || a.kind === 'protesters' || a.kind === 'rioters') continue;
+        found.push({
+          name: fill(a.name, a.iso2),
+          role: 'perpetrator',
+          kind: stateKind(a, countryName, gazetteer),
+        });
+      }
     }
   }
   if (!found.some((f) => f.role === 'perpetrator')) {
@@ -350,6 +415,13 @@ function incidentActors(
     }
   }
   return mergeActors(found);
+}
+
+// ACLED codes a state's forces acting in another country as external forces (interaction code 8).
+function stateKind(actor: ActorMention, countryName: string | undefined, gazetteer: Gazetteer): ActorKind {
+  if (actor.kind !== 'state' || actor.iso2 === undefined || countryName === undefined) return actor.kind;
+  const own = gazetteer.countryByIso2(actor.iso2)?.name;
+  return own !== undefined && own !== countryName ? 'external' : actor.kind;
 }
 
 function mergeActors(actors: readonly IncidentActor[]): IncidentActor[] {

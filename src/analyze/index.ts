@@ -17,24 +17,22 @@ export type AnalyzableArticle = Pick<Article, 'title' | 'text' | 'paragraphs' | 
 
 /**
  * The incidents an article reports: the news first (background: false), then earlier events told as context
- * (background: true). Returns [] for texts that report no political violence or demonstration, and never
- * throws: odd input gives an empty list.
+ * (background: true). Returns [] for texts that report no political violence or demonstration; garbage
+ * (word lists, other languages, one sentence repeated) gives [] too.
  *
  * @example analyzeArticle({ title: '', text: 'On 9 May 2020, gunmen killed two farmers in Kidal, Mali.',
  *   paragraphs: [], published: '2020-05-11', publisher: null })
  */
 export function analyzeArticle(article: AnalyzableArticle, options: AnalyzeOptions = {}): Incident[] {
-  try {
-    const paragraphs =
-      article.paragraphs.length > 0
-        ? article.paragraphs
-        : (article.text ?? '').split(/\n\s*\n/).filter((p) => p.trim() !== '');
-    const anchor = parseAnchor(options.published ?? article.published);
-    return assembleIncidents(splitSentences(paragraphs), anchor, article.publisher ?? null, getGazetteer());
-  } catch {
-    // A failure here is a bug on odd input; the pipeline treats "nothing found" as data, not as an error.
-    return [];
-  }
+  // No catch-all here: a failure is a bug, and the pipeline records it against the document (kept for
+  // reprocessing) instead of storing a silent "no incidents".
+  const gazetteer = getGazetteer();
+  const paragraphs =
+    article.paragraphs.length > 0
+      ? article.paragraphs
+      : (article.text ?? '').split(/\n\s*\n/).filter((p) => p.trim() !== '');
+  const anchor = parseAnchor(options.published ?? article.published);
+  return assembleIncidents(splitSentences(paragraphs), anchor, article.publisher ?? null, gazetteer);
 }
 
 export { splitSentences, type Sentence } from './sentences.splitter.js';

@@ -19,6 +19,8 @@ export interface PlaceMention {
   isSpecific: boolean;
   /** Itself a container of the mention before it (after a comma or an opening parenthesis). */
   isContainer: boolean;
+  /** How many sentences after the incident's first one it was read in (0 when unknown). */
+  sentenceRank?: number;
 }
 
 const CONNECTORS =
@@ -36,6 +38,10 @@ const VICINITY_AFTER =
   /^\s*(?:countryside|outskirts|suburbs|area|surroundings|environs|region|district|rural)\b/i;
 const CONTAINER_AFTER =
   /^\s*(?:(?:village|town|city|district|area|commune|camp|settlement|neighbou?rhood|municipality|sector)\s*)?(?:,|\(|of the\b)/i;
+// "Damascus, which ..." is no "Raqqa, Syria": after a comma, the container is a capitalised name.
+const CLAUSE_AFTER =
+  /^\s*(?:(?:village|town|city|district|area|commune|camp|settlement|neighbou?rhood|municipality|sector)\s*)?,\s*(?!(?:in\s+)?(?:the\s+)?\p{Lu})/u;
+const MODIFIED_NOUN = /^\s*(?:town|village|city|hamlet|camp|suburb|countryside|market)\b/i;
 const ADMIN_AFTER =
   /^\s*(?:province|governorate|oblast|state|region|district|department|prefecture|county|rayon|raion)\b/i;
 // Capitalised words that are places somewhere but almost always something else in news English.
@@ -120,8 +126,10 @@ function lookup(
   const after = sentence.slice(end, end + 30);
   const isLocative = LOCATIVE_BEFORE.test(before);
   const precision: Precision = VICINITY_BEFORE.test(before) || VICINITY_AFTER.test(after) ? 2 : 1;
-  const isSpecific = CONTAINER_AFTER.test(after);
-  const isContainer = /[,(]\s*$/.test(before) || /\bof the\s+$/.test(before);
+  const isSpecific = CONTAINER_AFTER.test(after) && !CLAUSE_AFTER.test(after);
+  // "the southern Idlib town", "a Borno village": the name qualifies an unnamed place and only contains it.
+  const isModifier = /\b(?:the|a|an)\s+(?:[\w-]+\s+)?$/i.test(before) && MODIFIED_NOUN.test(after);
+  const isContainer = /[,(]\s*$/.test(before) || /\bof the\s+$/.test(before) || isModifier;
   const flags = { isLocative, isSpecific, isContainer };
   const country = gazetteer.countryByName(text);
   if (country !== undefined) return { text, start, candidates: [], country, precision: 1, ...flags };
@@ -129,12 +137,19 @@ function lookup(
   // Short tokens ("LoC", "Kut") are acronyms or fragments far more often than places.
   if (wordCount === 1 && text.length <= 3) return undefined;
   const candidates = gazetteer.placesByKey(key);
-  const isAdminWord = ADMIN_AFTER.test(after);
+  const isAdminWord = ADMIN_AFTER.test(after) || isModifier;
   const admins =
     isAdminWord || ((isContainer || wordCount > 1) && candidates.length === 0)
       ? gazetteer.admin1ByKey(key)
       : [];
-  const admin = admins[0];
+  // "Idlib province" when the gazetteer spells the province "Idleb": the province its namesake capital heads.
+  const seatOf = isAdminWord ? candidates.find((p) => p.seat === 'A' || p.seat === 'C') : undefined;
+  const seatName = seatOf === undefined ? null : gazetteer.admin1Name(seatOf.iso2, seatOf.admin1Code);
+  const admin =
+    admins[0] ??
+    (seatOf === undefined || seatName === null
+      ? undefined
+      : { iso2: seatOf.iso2, code: seatOf.admin1Code, name: seatName });
   if (admin !== undefined) return { text, start, candidates: [], admin1: admin, precision: 1, ...flags };
   if (candidates.length === 0) return undefined;
   const top = candidates[0];
@@ -168,7 +183,11 @@ export function chooseLocation(
     }
     // The first and most specific name is where ACLED codes an event; containers only disambiguate it.
     const orderBonus =
-      -Math.min(order, 10) * 0.3 + (mention.isSpecific ? 1.5 : 0) - (mention.isContainer ? 1.5 : 0);
+      -Math.min(order, 10) * 0.3 -
+      // Later sentences elaborate (a hospital in the provincial capital); the telling sentences place it.
+      Math.min(mention.sentenceRank ?? 0, 5) +
+      (mention.isSpecific ? 1.5 : 0) -
+      (mention.isContainer ? 1.5 : 0);
     if (mention.candidates.length > 0) {
       for (const place of mention.candidates.slice(0, 30)) {
         const contextWeight = contextCountries.get(place.iso2) ?? 0;
@@ -245,8 +264,10 @@ function toLocation(
   gazetteer: Gazetteer,
 ): IncidentLocation {
   const country = gazetteer.countryByIso2(place.iso2);
+  // A dateline ("ARIHA, Syria (AP) —") shouts the name; the gazetteer has it in proper case.
+  const isShouted = written.length > 3 && written === written.toUpperCase();
   return {
-    name: displayName(written),
+    name: displayName(isShouted ? place.name : written),
     admin1: gazetteer.admin1Name(place.iso2, place.admin1Code),
     country: country?.name ?? place.iso2,
     iso3: country?.iso3 ?? place.iso2,

@@ -81,3 +81,19 @@ describe('gazetteer', () => {
     assert.ok(performance.now() - started < 200);
   });
 });
+
+describe('readDates around times of day', () => {
+  const anchor = parseAnchor('2024-10-16');
+  it('reads the date in "on the morning of 15 October 2024"', () => {
+    assert.equal(readDates('on the morning of 15 October 2024', anchor)[0]?.date.start, '2024-10-15');
+  });
+  it('ignores "ten minutes later", which is relative to the event', () => {
+    assert.deepEqual(readDates('a second blast came about ten minutes later', anchor), []);
+  });
+});
+
+describe('readFatalities with an apposition', () => {
+  it('reads "At least 12 people, including three children, were killed" as 12', () => {
+    assert.equal(readFatalities('At least 12 people, including three children, were killed.')?.count, 12);
+  });
+});

@@ -54,8 +54,7 @@ describe('pipeline', () => {
       if (outcome.kind !== 'ingested') continue;
       for (const id of outcome.incidentIds) {
         const record = await getIncidentRecord(d.db, id);
-        if (record && !record.background && record.eventType === 'Explosions/Remote violence')
-          newsIds.add(id);
+        if (record && !record.background && record.subEventType === 'Air/drone strike') newsIds.add(id);
       }
     }
     assert.equal(newsIds.size, 1, `one strike, got incidents ${[...newsIds].join(', ')}`);
