@@ -7,6 +7,7 @@ export type { IngestItem, SourceOptions } from './origin.js';
 export type { Fetch } from './http.source.js';
 export { readJsonl, parseJsonlLine, JsonlDocumentSchema, type JsonlDocument } from './jsonl.source.js';
 export { readFeed } from './feed.source.js';
+export { canonicalUrl } from './canonical-url.js';
 
 /** Every item from every target, in order: http(s) URLs are fetched, anything else is a local path. */
 export async function* readTargets(targets: string[], options: HttpOptions): AsyncGenerator<IngestItem> {

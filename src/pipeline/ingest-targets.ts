@@ -29,7 +29,7 @@ export async function ingestTargets(
     maxBytes: deps.limits.maxBytes,
     fetch: options.fetch ?? globalThis.fetch,
     timeoutMs: 30_000,
-    userAgent: 'sitrep/0.1 (+https://github.com/sitrep)',
+    userAgent: 'sitrep/0.1 (open incident monitor)',
   });
   for await (const item of items) {
     let outcome: 'ingested' | 'unchanged' | 'failed';

@@ -4,6 +4,7 @@ import type { Incident } from '../core/incident.js';
 import type { RawDocument } from '../core/raw-document.js';
 import { analyzeArticle } from '../analyze/index.js';
 import { extractArticle } from '../extract/index.js';
+import { canonicalUrl } from '../ingest/index.js';
 
 /** Bumped whenever a stage changes what it reads out of the same bytes; stored with every result. */
 export const PIPELINE_VERSION = '0.1.0';
@@ -33,7 +34,7 @@ export function readDocument(doc: RawDocument, limits: ReadLimits, anchorDate?: 
     title: extracted.title || doc.title || '',
     published: extracted.published ?? doc.published,
     publisher: extracted.publisher ?? doc.publisher,
-    url: extracted.url ?? doc.url,
+    url: canonicalUrl(extracted.url) ?? canonicalUrl(doc.url),
   };
   const incidents = analyzeArticle(article, { published: anchorDate ?? article.published });
   return { article, incidents };

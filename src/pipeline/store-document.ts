@@ -2,6 +2,7 @@
 import { describeError } from '../core/errors.js';
 import type { Incident } from '../core/incident.js';
 import type { RawDocument } from '../core/raw-document.js';
+import { canonicalUrl } from '../ingest/index.js';
 import { decideLink, mergeReading } from '../link/incident.linker.js';
 import {
   addReport,
@@ -34,6 +35,7 @@ export interface PipelineDeps {
  * and a later version can reprocess it.
  */
 export async function storeDocument(deps: PipelineDeps, doc: RawDocument): Promise<StoreOutcome> {
+  doc = { ...doc, url: canonicalUrl(doc.url) };
   const sha256 = sha256Hex(doc.body);
   const now = deps.now().toISOString();
   return deps.db.transaction().execute(async (trx) => {
