@@ -41,8 +41,13 @@ export function incidentPage(r: IncidentRecord): SafeHtml {
         rep.published ? rep.published.slice(0, 10) : '—'
       }</td></tr>`,
   );
-  const evidence = r.evidence.map(
-    (e) => html`<dt>${e.field}</dt><dd><blockquote class="evidence">${e.text}</blockquote></dd>`,
+  // One sentence often gives several fields; show it once, with every field it gave.
+  const fieldsBySentence = new Map<string, string[]>();
+  for (const e of r.evidence)
+    fieldsBySentence.set(e.text, [...(fieldsBySentence.get(e.text) ?? []), e.field]);
+  const evidence = [...fieldsBySentence].map(
+    ([text, fields]) =>
+      html`<dt>${fields.join(', ')}</dt><dd><blockquote class="evidence">${text}</blockquote></dd>`,
   );
   const loc = r.location;
   return layout(
