@@ -7,10 +7,18 @@ import { gunzipSync } from 'node:zlib';
 import { readFeed, looksLikeFeed } from './feed.source.js';
 import { readJsonl } from './jsonl.source.js';
 import type { IngestItem, SourceOptions } from './origin.js';
+import { readWarcItems } from './warc.source.js';
 
 const PAGE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
 const FEED_EXTENSIONS = new Set(['.xml', '.rss', '.atom', '.rdf']);
-const KNOWN_EXTENSIONS = new Set([...PAGE_EXTENSIONS, ...FEED_EXTENSIONS, '.txt', '.jsonl', '.ndjson']);
+const KNOWN_EXTENSIONS = new Set([
+  ...PAGE_EXTENSIONS,
+  ...FEED_EXTENSIONS,
+  '.txt',
+  '.jsonl',
+  '.ndjson',
+  '.warc',
+]);
 
 /** Every readable file under the given paths, folders walked in name order, hidden entries skipped. */
 export async function* expandPaths(
@@ -53,6 +61,10 @@ export function baseExtension(path: string): string {
 export async function* readFileItems(path: string, options: SourceOptions): AsyncGenerator<IngestItem> {
   const ext = baseExtension(path);
   const origin = path;
+  if (ext === '.warc') {
+    yield* readWarcItems(path, options);
+    return;
+  }
   if (ext === '.jsonl' || ext === '.ndjson') {
     if (path.toLowerCase().endsWith('.gz')) {
       const text = new TextDecoder().decode(gunzipSync(await readFile(path)));
@@ -69,6 +81,14 @@ export async function* readFileItems(path: string, options: SourceOptions): Asyn
     return;
   }
 
+  if (!KNOWN_EXTENSIONS.has(ext)) {
+    yield {
+      kind: 'error',
+      origin,
+      error: `unsupported file type "${ext || path}": use .html, .htm, .txt, .jsonl, .xml/.rss/.atom or .warc (optionally .gz)`,
+    };
+    return;
+  }
   let bytes: Uint8Array;
   try {
     const info = await stat(path);

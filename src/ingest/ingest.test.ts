@@ -105,6 +105,13 @@ describe('files and folders', () => {
     assert.equal(c?.kind === 'document' && new TextDecoder().decode(c.document.body), '<p>c</p>');
   });
 
+  it('refuses a file of an unknown type named directly, rather than reading it as a page', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'scan.pdf'), '%PDF-1.7');
+    const [item] = await collect(readTargets([join(dir, 'scan.pdf')], options));
+    assert.equal(item?.kind === 'error' && item.error.startsWith('unsupported file type ".pdf"'), true);
+  });
+
   it('refuses a file over the size cap without reading it', async () => {
     const dir = tempDir();
     writeFileSync(join(dir, 'big.html'), 'x'.repeat(2048));
