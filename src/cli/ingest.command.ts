@@ -5,6 +5,7 @@ import { ingestTargets, type IngestSummary } from '../pipeline/index.js';
 import { parseDate } from './analyze.command.js';
 import type { CliContext } from './context.js';
 import { write } from './io.js';
+import { createProgress } from './progress.js';
 
 export function registerIngest(program: Command, ctx: CliContext): void {
   program
@@ -20,15 +21,19 @@ export function registerIngest(program: Command, ctx: CliContext): void {
       const published = opts.published === undefined ? null : parseDate(opts.published);
       const db = await ctx.openDb(opts.db ?? ctx.config.db);
       try {
-        const started = Date.now();
+        const progress = createProgress(ctx.io.stderr, opts.progress === true);
         const summary = await ingestTargets(
           { db, now: () => ctx.now(), limits: { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 } },
           targets,
-          {
-            published,
-            onItem: opts.progress ? (_origin, _outcome, s) => reportProgress(ctx, s, started) : undefined,
-          },
+          { published, onProgress: (s) => progress.update(s) },
         );
+        progress.done(summary);
+        if (summary.resumed > 0) {
+          ctx.log(
+            'info',
+            `processed ${summary.resumed} documents an interrupted earlier run had left queued`,
+          );
+        }
         for (const failure of summary.failures)
           ctx.log('warn', `failed: ${failure.origin}: ${failure.error}`);
         await write(
@@ -50,14 +55,4 @@ export function registerIngest(program: Command, ctx: CliContext): void {
 
 function total(s: IngestSummary): number {
   return s.ingested + s.unchanged + s.failed;
-}
-
-function reportProgress(ctx: CliContext, s: IngestSummary, started: number): void {
-  const n = total(s);
-  if (n % 100 !== 0 && n > 10) return;
-  const seconds = (Date.now() - started) / 1000;
-  const rate = seconds > 0 ? (n / seconds).toFixed(1) : '-';
-  ctx.io.stderr.write(
-    `${n} read (${s.ingested} new, ${s.unchanged} unchanged, ${s.failed} failed), ${rate}/s\n`,
-  );
 }

@@ -3,3 +3,12 @@ export { PIPELINE_VERSION, readDocument, type Reading, type ReadLimits } from '.
 export { storeDocument, type PipelineDeps, type StoreOutcome } from './store-document.js';
 export { ingestTargets, type IngestSummary, type IngestOptions } from './ingest-targets.js';
 export { getIncidentRecord, listIncidentRecords, allIncidentRecords } from './incident-records.js';
+export { receiveDocument, type ReceiveOutcome } from './receive-document.js';
+export {
+  processQueue,
+  isGoneWorker,
+  WORKER_ID,
+  type ProcessOutcome,
+  type QueueDeps,
+  type BatchReader,
+} from './process-queue.js';

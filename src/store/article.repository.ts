@@ -75,3 +75,19 @@ export function toArticle(row: Selectable<ArticleTable>): StoredArticle {
     images: JSON.parse(row.images) as ArticleImage[],
   };
 }
+
+/** The id of the article read from a document, if it has been processed. */
+export async function getArticleIdForDocument(db: Db, documentId: number): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('articles')
+    .select('id')
+    .where('document_id', '=', documentId)
+    .executeTakeFirst();
+  return row?.id;
+}
+
+/** Deletes an article and its search entry (its reports must be detached first). */
+export async function deleteArticle(db: Db, id: number): Promise<void> {
+  await sql`delete from article_search where rowid = ${id}`.execute(db);
+  await db.deleteFrom('articles').where('id', '=', id).execute();
+}

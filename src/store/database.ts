@@ -20,7 +20,8 @@ export interface DocumentTable {
   title_hint: string | null;
   publisher_hint: string | null;
   fetched_at: Timestamp;
-  status: 'pending' | 'processed' | 'failed';
+  /** "duplicate": the page named a canonical URL already stored; the raw copy is kept, no second article. */
+  status: 'pending' | 'processed' | 'failed' | 'duplicate';
   error: string | null;
   pipeline_version: string | null;
 }
@@ -87,6 +88,43 @@ export interface ReportSourceTable {
   cited_by: string | null;
 }
 
+export type JobState = 'queued' | 'claimed' | 'done' | 'failed';
+
+/** One document's processing: queued when received, claimed by a worker, done or failed (with the reason). */
+export interface JobTable {
+  id: Generated<number>;
+  document_id: number;
+  state: JobState;
+  attempts: ColumnType<number, number | undefined, number>;
+  /** "host:pid" of the worker holding the claim, so a dead worker's claims can be taken back at once. */
+  claimed_by: string | null;
+  lease_until: Timestamp | null;
+  error: string | null;
+  created_at: Timestamp;
+  updated_at: Timestamp;
+}
+
+/** A feed, sitemap or page that `sitrep watch` polls, with what happened the last time. */
+export interface WatchedSourceTable {
+  id: Generated<number>;
+  url: string;
+  kind: 'feed' | 'sitemap' | 'page';
+  interval_minutes: number;
+  etag: string | null;
+  last_modified: string | null;
+  last_checked_at: Timestamp | null;
+  last_success_at: Timestamp | null;
+  last_error: string | null;
+  last_error_at: Timestamp | null;
+  /** A word for the last outcome: "ok", "not-modified", or the failure reason ("timeout", "robots-disallowed"…). */
+  last_status: string | null;
+  consecutive_failures: ColumnType<number, number | undefined, number>;
+  items_seen: ColumnType<number, number | undefined, number>;
+  documents_added: ColumnType<number, number | undefined, number>;
+  next_check_at: Timestamp;
+  created_at: Timestamp;
+}
+
 export interface Database {
   documents: DocumentTable;
   articles: ArticleTable;
@@ -94,6 +132,8 @@ export interface Database {
   reports: ReportTable;
   sources: SourceTable;
   report_sources: ReportSourceTable;
+  jobs: JobTable;
+  watched_sources: WatchedSourceTable;
 }
 
 export type Db = Kysely<Database>;

@@ -2,9 +2,9 @@
 import { createHash } from 'node:crypto';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import type { RawDocument } from '../core/raw-document.js';
-import type { Db } from './database.js';
+import type { Db, DocumentTable } from './database.js';
 
-export type DocumentStatus = 'pending' | 'processed' | 'failed';
+export type DocumentStatus = DocumentTable['status'];
 
 export interface StoredDocument {
   id: number;
@@ -85,13 +85,45 @@ export async function getDocumentBody(db: Db, id: number): Promise<Uint8Array | 
   return row && new Uint8Array(gunzipSync(row.body));
 }
 
+/** A stored document as the pipeline reads it again: original bytes and the metadata that came with them. */
+export async function getRawDocument(db: Db, id: number): Promise<RawDocument | undefined> {
+  const row = await db.selectFrom('documents').selectAll().where('id', '=', id).executeTakeFirst();
+  if (!row) return undefined;
+  return {
+    kind: row.kind,
+    body: new Uint8Array(gunzipSync(row.body)),
+    url: row.url,
+    source: row.source,
+    charset: row.charset,
+    published: row.published_hint,
+    title: row.title_hint,
+    publisher: row.publisher_hint,
+  };
+}
+
+/** The processed document whose article states this canonical URL, other than `exceptId`. */
+export async function findDocumentByArticleUrl(
+  db: Db,
+  url: string,
+  exceptId: number,
+): Promise<number | undefined> {
+  const row = await db
+    .selectFrom('articles')
+    .select('document_id')
+    .where('url', '=', url)
+    .where('document_id', '!=', exceptId)
+    .limit(1)
+    .executeTakeFirst();
+  return row?.document_id;
+}
+
 export async function countDocuments(db: Db): Promise<Record<DocumentStatus, number>> {
   const rows = await db
     .selectFrom('documents')
     .select(['status', db.fn.countAll<number>().as('n')])
     .groupBy('status')
     .execute();
-  const counts: Record<DocumentStatus, number> = { pending: 0, processed: 0, failed: 0 };
+  const counts: Record<DocumentStatus, number> = { pending: 0, processed: 0, failed: 0, duplicate: 0 };
   for (const row of rows) counts[row.status] = Number(row.n);
   return counts;
 }

@@ -255,3 +255,24 @@ export async function searchIncidentIds(db: Db, text: string, limit: number, off
     .execute();
   return rows.map((r) => r.id);
 }
+
+/**
+ * Removes an article's reports (and their sources) from every incident it reported, for reprocessing.
+ * Returns the incidents it touched; the caller rebuilds or deletes each from the reports that remain.
+ */
+export async function detachArticleReports(db: Db, articleId: number): Promise<number[]> {
+  const rows = await db
+    .selectFrom('reports')
+    .select('incident_id')
+    .where('article_id', '=', articleId)
+    .execute();
+  await db.deleteFrom('report_sources').where('article_id', '=', articleId).execute();
+  await db.deleteFrom('reports').where('article_id', '=', articleId).execute();
+  return rows.map((r) => r.incident_id);
+}
+
+export async function deleteIncident(db: Db, id: number): Promise<void> {
+  await db.deleteFrom('report_sources').where('incident_id', '=', id).execute();
+  await db.deleteFrom('reports').where('incident_id', '=', id).execute();
+  await db.deleteFrom('incidents').where('id', '=', id).execute();
+}

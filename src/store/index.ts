@@ -5,3 +5,4 @@ export { openStore } from './open.js';
 export * from './document.repository.js';
 export * from './article.repository.js';
 export * from './incident.repository.js';
+export * from './job.repository.js';

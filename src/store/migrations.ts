@@ -103,6 +103,46 @@ const migrations: Record<string, Migration> = {
       );
     },
   },
+  '0002_jobs_and_watched_sources': {
+    async up(db: Kysely<unknown>) {
+      // The durable work queue: a document is received (stored raw) and queued in one transaction, then
+      // processed under a claim; results and the job's "done" are committed together, so a crash at any
+      // moment leaves each document either untouched-and-queued or processed, never half or twice.
+      await db.schema
+        .createTable('jobs')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('document_id', 'integer', (c) => c.notNull().unique().references('documents.id'))
+        .addColumn('state', 'text', (c) => c.notNull())
+        .addColumn('attempts', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('claimed_by', 'text')
+        .addColumn('lease_until', 'text')
+        .addColumn('error', 'text')
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .addColumn('updated_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema.createIndex('jobs_state').on('jobs').columns(['state', 'id']).execute();
+
+      await db.schema
+        .createTable('watched_sources')
+        .addColumn('id', 'integer', (c) => c.primaryKey().autoIncrement())
+        .addColumn('url', 'text', (c) => c.notNull().unique())
+        .addColumn('kind', 'text', (c) => c.notNull())
+        .addColumn('interval_minutes', 'integer', (c) => c.notNull())
+        .addColumn('etag', 'text')
+        .addColumn('last_modified', 'text')
+        .addColumn('last_checked_at', 'text')
+        .addColumn('last_success_at', 'text')
+        .addColumn('last_error', 'text')
+        .addColumn('last_error_at', 'text')
+        .addColumn('last_status', 'text')
+        .addColumn('consecutive_failures', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('items_seen', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('documents_added', 'integer', (c) => c.notNull().defaultTo(0))
+        .addColumn('next_check_at', 'text', (c) => c.notNull())
+        .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

@@ -80,7 +80,7 @@ describe('SQLite store', () => {
     await db.destroy();
     assert.ok(existsSync(path));
     const again = await openStore(path);
-    assert.deepEqual(await countDocuments(again), { pending: 0, processed: 0, failed: 0 });
+    assert.deepEqual(await countDocuments(again), { pending: 0, processed: 0, failed: 0, duplicate: 0 });
     await again.destroy();
   });
 

@@ -81,7 +81,7 @@ describe('pipeline', () => {
       body: new TextEncoder().encode(html.replace('</body>', '<!-- tracking pixel --></body>')),
     };
     assert.equal((await storeDocument(d, changed)).kind, 'unchanged');
-    assert.deepEqual(await countDocuments(d.db), { pending: 0, processed: 1, failed: 0 });
+    assert.deepEqual(await countDocuments(d.db), { pending: 0, processed: 1, failed: 0, duplicate: 1 });
     await d.db.destroy();
   });
 

@@ -1,0 +1,214 @@
+// Processing: queued documents are claimed in batches, read, and their results committed with the job's end.
+import { hostname } from 'node:os';
+import { describeError } from '../core/errors.js';
+import type { Incident } from '../core/incident.js';
+import type { RawDocument } from '../core/raw-document.js';
+import { decideLink, mergeReading, type LinkCandidate } from '../link/incident.linker.js';
+import {
+  addReport,
+  claimJobs,
+  deleteArticle,
+  deleteIncident,
+  detachArticleReports,
+  findDocumentByArticleUrl,
+  findLinkCandidates,
+  finishJob,
+  getArticleIdForDocument,
+  getIncidentParts,
+  getRawDocument,
+  insertArticle,
+  insertIncident,
+  markDocument,
+  releaseAbandonedClaims,
+  updateIncident,
+  type Db,
+} from '../store/index.js';
+import { PIPELINE_VERSION, readDocument, type Reading, type ReadLimits } from './read-document.js';
+
+export type ProcessOutcome =
+  | { kind: 'ingested'; documentId: number; articleId: number; incidentIds: number[] }
+  | { kind: 'duplicate'; documentId: number; sameAs: number }
+  | { kind: 'failed'; documentId: number; error: string };
+
+/** Reads a batch of documents; in-thread by default, or on worker threads (the CPU-bound part). */
+export type BatchReader = (
+  docs: { documentId: number; doc: RawDocument }[],
+) => Promise<({ documentId: number; reading: Reading } | { documentId: number; error: string })[]>;
+
+export interface QueueDeps {
+  db: Db;
+  now: () => Date;
+  limits: ReadLimits;
+  /** Defaults to reading in this thread. */
+  readBatch?: BatchReader;
+}
+
+export interface QueueOptions {
+  /** Jobs claimed and committed together; larger batches mean fewer transactions. */
+  batchSize?: number;
+  /** How long a claim holds before another worker may take the job over. */
+  leaseMs?: number;
+  onOutcome?: (outcome: ProcessOutcome) => void;
+}
+
+/** This process's worker id, "host:pid". */
+export const WORKER_ID = `${hostname()}:${process.pid}`;
+
+/** True when `workerId` names a process on this machine that no longer runs. */
+export function isGoneWorker(workerId: string): boolean {
+  const [host, pidText] = workerId.split(':');
+  const pid = Number(pidText);
+  if (host !== hostname() || !Number.isInteger(pid)) return false;
+  if (pid === process.pid) return false;
+  try {
+    process.kill(pid, 0);
+    return false;
+  } catch (error) {
+    return (error as NodeJS.ErrnoException).code === 'ESRCH';
+  }
+}
+
+/**
+ * Processes queued documents until none is left; returns every outcome. Claims of workers that died
+ * (kill -9, power cut) are taken back first, so their documents are processed now, and exactly once: a
+ * batch's articles, incidents and "done" marks are one transaction.
+ */
+export async function processQueue(deps: QueueDeps, options: QueueOptions = {}): Promise<ProcessOutcome[]> {
+  const batchSize = options.batchSize ?? 25;
+  const leaseMs = options.leaseMs ?? 10 * 60_000;
+  const readBatch = deps.readBatch ?? readInThread(deps.limits);
+  await releaseAbandonedClaims(deps.db, isGoneWorker, deps.now().toISOString());
+  const outcomes: ProcessOutcome[] = [];
+  for (;;) {
+    const now = deps.now();
+    const claimed = await deps.db.transaction().execute((trx) =>
+      claimJobs(trx, {
+        workerId: WORKER_ID,
+        limit: batchSize,
+        now: now.toISOString(),
+        leaseUntil: new Date(now.getTime() + leaseMs).toISOString(),
+      }),
+    );
+    if (claimed.length === 0) return outcomes;
+    const docs = [];
+    for (const job of claimed) {
+      const doc = await getRawDocument(deps.db, job.documentId);
+      if (doc) docs.push({ documentId: job.documentId, doc });
+    }
+    const results = await readBatch(docs);
+    const batchOutcomes = await deps.db.transaction().execute(async (trx) => {
+      const done: ProcessOutcome[] = [];
+      const stamp = deps.now().toISOString();
+      for (const job of claimed) {
+        const result = results.find((r) => r.documentId === job.documentId);
+        const outcome =
+          result === undefined
+            ? ({ kind: 'failed', documentId: job.documentId, error: 'stored document is missing' } as const)
+            : 'error' in result
+              ? ({ kind: 'failed', documentId: job.documentId, error: result.error } as const)
+              : await applyReading(trx, job.documentId, result.reading, stamp);
+        if (outcome.kind === 'failed') {
+          await markDocument(trx, job.documentId, 'failed', outcome.error, PIPELINE_VERSION);
+          await finishJob(trx, job.jobId, 'failed', outcome.error, stamp);
+        } else {
+          await finishJob(trx, job.jobId, 'done', null, stamp);
+        }
+        done.push(outcome);
+      }
+      return done;
+    });
+    for (const outcome of batchOutcomes) options.onOutcome?.(outcome);
+    outcomes.push(...batchOutcomes);
+  }
+}
+
+function readInThread(limits: ReadLimits): BatchReader {
+  return (docs) =>
+    Promise.resolve(
+      docs.map(({ documentId, doc }) => {
+        try {
+          return { documentId, reading: readDocument(doc, limits) };
+        } catch (error) {
+          return { documentId, error: describeError(error) };
+        }
+      }),
+    );
+}
+
+async function applyReading(
+  db: Db,
+  documentId: number,
+  reading: Reading,
+  now: string,
+): Promise<ProcessOutcome> {
+  // The canonical URL the page states is its identity too: the same report by feed and by file is one.
+  const canonical = reading.article.url;
+  if (canonical !== null) {
+    const sameAs = await findDocumentByArticleUrl(db, canonical, documentId);
+    if (sameAs !== undefined) {
+      await markDocument(
+        db,
+        documentId,
+        'duplicate',
+        `same canonical URL as document ${sameAs}`,
+        PIPELINE_VERSION,
+      );
+      return { kind: 'duplicate', documentId, sameAs };
+    }
+  }
+  const previous = await getArticleIdForDocument(db, documentId);
+  if (previous !== undefined) await forgetArticle(db, previous, now);
+  const articleId = await insertArticle(db, documentId, reading.article, now);
+  const incidentIds: number[] = [];
+  for (const incident of reading.incidents)
+    incidentIds.push(await linkAndStore(db, articleId, incident, now));
+  await markDocument(db, documentId, 'processed', null, PIPELINE_VERSION);
+  return { kind: 'ingested', documentId, articleId, incidentIds };
+}
+
+// Reprocessing replaces an article: its reports leave their incidents, which are rebuilt from the reports
+// that remain, or deleted when none does.
+async function forgetArticle(db: Db, articleId: number, now: string): Promise<void> {
+  const touched = await detachArticleReports(db, articleId);
+  await deleteArticle(db, articleId);
+  for (const incidentId of new Set(touched)) {
+    const parts = await getIncidentParts(db, incidentId);
+    if (!parts || parts.reports.length === 0) {
+      await deleteIncident(db, incidentId);
+      continue;
+    }
+    const [first, ...rest] = parts.reports.map((r) => r.reading);
+    if (!first) continue;
+    let core: LinkCandidate = { ...first, id: incidentId };
+    for (const reading of rest) core = mergeReading(core, reading);
+    await updateIncident(db, core, now);
+  }
+}
+
+async function linkAndStore(db: Db, articleId: number, incident: Incident, now: string): Promise<number> {
+  const start = incident.date.start;
+  if (!incident.background && start !== null) {
+    const candidates = await findLinkCandidates(db, {
+      from: shiftDays(start, -7),
+      to: shiftDays(incident.date.end ?? start, 7),
+      iso3: incident.location?.iso3 ?? null,
+    });
+    const decision = decideLink(incident, candidates);
+    if (decision.kind === 'same-as') {
+      const current = candidates.find((c) => c.id === decision.id);
+      if (current) {
+        await updateIncident(db, mergeReading(current, incident), now);
+        await addReport(db, current.id, articleId, incident, now);
+        return current.id;
+      }
+    }
+  }
+  const id = await insertIncident(db, incident, now);
+  await addReport(db, id, articleId, incident, now);
+  return id;
+}
+
+function shiftDays(isoDate: string, days: number): string {
+  const ms = Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) + days * 86_400_000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
