@@ -8,6 +8,12 @@ export interface NamedActor {
   kind: ActorKind;
   patterns: readonly string[];
   caseSensitive?: readonly string[];
+  /**
+   * ISO2 of the one country whose conflict the group belongs to ("Luhansk People's Militia": UA); the
+   * analyzer reads it as a hint to the event's country, as it reads "Ukrainian forces". Left out for groups
+   * active in several countries.
+   */
+  country?: string;
 }
 
 export const NAMED_ACTORS: readonly NamedActor[] = [
@@ -29,6 +35,7 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
   },
   {
     name: 'Hayat Tahrir al-Sham',
+    country: 'SY',
     kind: 'rebel',
     patterns: [
       'Hayat Tahrir al-Sham',
@@ -40,19 +47,32 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
   },
   {
     name: 'Jabhat al-Nusra',
+    country: 'SY',
     kind: 'rebel',
     patterns: ['Jabhat al-Nusra', 'al-Nusra Front', 'Nusra Front', 'Jabhat Fateh al-Sham'],
   },
   {
     name: 'Houthi Movement',
+    country: 'YE',
     kind: 'rebel',
     patterns: ['Houthis', 'Houthi', 'Ansar Allah', 'Ansarallah', 'Huthis', 'Huthi'],
   },
-  { name: 'Syrian Democratic Forces', kind: 'rebel', patterns: ['Syrian Democratic Forces', 'SDF', 'QSD'] },
-  { name: "People's Protection Units", kind: 'rebel', patterns: ["People's Protection Units", 'YPG', 'YPJ'] },
-  { name: 'Free Syrian Army', kind: 'rebel', patterns: ['Free Syrian Army', 'FSA'] },
+  {
+    name: 'Syrian Democratic Forces',
+    country: 'SY',
+    kind: 'rebel',
+    patterns: ['Syrian Democratic Forces', 'SDF', 'QSD'],
+  },
+  {
+    name: "People's Protection Units",
+    country: 'SY',
+    kind: 'rebel',
+    patterns: ["People's Protection Units", 'YPG', 'YPJ'],
+  },
+  { name: 'Free Syrian Army', country: 'SY', kind: 'rebel', patterns: ['Free Syrian Army', 'FSA'] },
   {
     name: 'Syrian National Army',
+    country: 'SY',
     kind: 'rebel',
     patterns: [
       'Syrian National Army',
@@ -61,14 +81,16 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
       'Turkish-backed fighters',
     ],
   },
-  { name: 'Taliban', kind: 'rebel', patterns: ['Taliban'] },
+  { name: 'Taliban', country: 'AF', kind: 'rebel', patterns: ['Taliban'] },
   {
     name: 'Tehrik-i-Taliban Pakistan',
+    country: 'PK',
     kind: 'rebel',
     patterns: ['Tehrik-i-Taliban Pakistan', 'Tehreek-e-Taliban Pakistan', 'TTP', 'Pakistani Taliban'],
   },
   {
     name: 'Al Shabaab',
+    country: 'SO',
     kind: 'rebel',
     patterns: ['Al Shabaab', 'al-Shabaab', 'al-Shabab', 'Al Shabab', 'Shabaab', 'Shabab'],
   },
@@ -80,14 +102,21 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
   },
   {
     name: 'Al Qaeda in the Arabian Peninsula',
+    country: 'YE',
     kind: 'rebel',
     patterns: ['Al Qaeda in the Arabian Peninsula', 'al-Qaeda in the Arabian Peninsula', 'AQAP'],
   },
   { name: 'Al Qaeda', kind: 'rebel', patterns: ['Al Qaeda', 'al-Qaeda', 'al-Qaida', 'Al Qaida'] },
   { name: 'Hezbollah', kind: 'political militia', patterns: ['Hezbollah', 'Hizbollah', 'Hizballah'] },
-  { name: 'Hamas', kind: 'rebel', patterns: ['Hamas', 'Izz al-Din al-Qassam Brigades', 'Qassam Brigades'] },
+  {
+    name: 'Hamas',
+    country: 'PS',
+    kind: 'rebel',
+    patterns: ['Hamas', 'Izz al-Din al-Qassam Brigades', 'Qassam Brigades'],
+  },
   {
     name: 'Palestinian Islamic Jihad',
+    country: 'PS',
     kind: 'rebel',
     patterns: ['Palestinian Islamic Jihad', 'Islamic Jihad'],
   },
@@ -99,16 +128,19 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
   { name: 'Wagner Group', kind: 'external', patterns: ['Wagner Group', 'Wagner mercenaries', 'Wagner'] },
   {
     name: 'Libyan National Army',
+    country: 'LY',
     kind: 'state',
     patterns: ['Libyan National Army', 'LNA', 'Haftar forces', "Haftar's forces", 'forces loyal to Haftar'],
   },
   {
     name: 'Government of National Accord',
+    country: 'LY',
     kind: 'state',
     patterns: ['Government of National Accord', 'GNA forces', 'GNA'],
   },
   {
     name: 'NAF: United Armed Forces of Novorossiya',
+    country: 'UA',
     kind: 'rebel',
     patterns: [
       "Luhansk People's Militia",
@@ -123,28 +155,62 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
       'Novorossiya',
     ],
   },
-  { name: 'ELN: National Liberation Army', kind: 'rebel', patterns: ['National Liberation Army', 'ELN'] },
-  { name: 'FARC Dissidents', kind: 'rebel', patterns: ['FARC dissidents', 'FARC'] },
-  { name: 'Allied Democratic Forces', kind: 'rebel', patterns: ['Allied Democratic Forces', 'ADF'] },
-  { name: 'M23: March 23 Movement', kind: 'rebel', patterns: ['M23', 'March 23 Movement'] },
+  {
+    name: 'ELN: National Liberation Army',
+    country: 'CO',
+    kind: 'rebel',
+    patterns: ['National Liberation Army', 'ELN'],
+  },
+  { name: 'FARC Dissidents', country: 'CO', kind: 'rebel', patterns: ['FARC dissidents', 'FARC'] },
+  {
+    name: 'Allied Democratic Forces',
+    country: 'CD',
+    kind: 'rebel',
+    patterns: ['Allied Democratic Forces', 'ADF'],
+  },
+  { name: 'M23: March 23 Movement', country: 'CD', kind: 'rebel', patterns: ['M23', 'March 23 Movement'] },
   {
     name: 'Fulani Ethnic Militia',
     kind: 'identity militia',
     patterns: ['Fulani militia', 'Fulani militiamen', 'Fulani herdsmen', 'Fulani gunmen', 'Fulani herders'],
   },
-  { name: 'Sinaloa Cartel', kind: 'political militia', patterns: ['Sinaloa Cartel', 'Sinaloa cartel'] },
+  {
+    name: 'Sinaloa Cartel',
+    country: 'MX',
+    kind: 'political militia',
+    patterns: ['Sinaloa Cartel', 'Sinaloa cartel'],
+  },
   {
     name: 'CJNG: Jalisco New Generation Cartel',
+    country: 'MX',
     kind: 'political militia',
     patterns: ['Jalisco New Generation Cartel', 'CJNG', 'Jalisco cartel'],
   },
   {
     name: 'Maoist Rebels',
+    country: 'IN',
     kind: 'rebel',
     patterns: ['Maoists', 'Maoist rebels', 'Naxalites', 'Naxals', 'CPI (Maoist)', 'CPI-Maoist'],
   },
-  { name: 'Arakan Army', kind: 'rebel', patterns: ['Arakan Army'] },
-  { name: 'Rapid Support Forces', kind: 'state', patterns: ['Rapid Support Forces', 'RSF'] },
+  { name: 'Arakan Army', country: 'MM', kind: 'rebel', patterns: ['Arakan Army'] },
+  {
+    name: 'Military Forces of Afghanistan',
+    kind: 'state',
+    patterns: [
+      'ANDSF',
+      'Afghan National Defense and Security Forces',
+      'Afghan National Defence and Security Forces',
+    ],
+    country: 'AF',
+  },
+  {
+    name: 'BLA: Baloch Liberation Army',
+    kind: 'rebel',
+    patterns: ['Baloch Liberation Army', 'BLA'],
+    country: 'PK',
+  },
+  { name: 'Imbonerakure', kind: 'political militia', patterns: ['Imbonerakure'], country: 'BI' },
+  { name: 'Rapid Support Forces', country: 'SD', kind: 'state', patterns: ['Rapid Support Forces', 'RSF'] },
 ];
 
 /** Generic classes; `{country}` is filled from the incident's place or the article's main country. */

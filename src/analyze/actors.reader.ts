@@ -55,7 +55,16 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
         // "anti-ISIS activists" and "pro-Houthi media" name someone else.
         if (/(?:anti|pro|non|ex)-$/i.test(sentence.slice(Math.max(0, start - 5), start))) continue;
         if (overlaps(start, end)) continue;
-        out.push({ name: actor.name, kind: actor.kind, start, end, isGeneric: false, isProtestOnly: false });
+        const mention: ActorMention = {
+          name: actor.name,
+          kind: actor.kind,
+          start,
+          end,
+          isGeneric: false,
+          isProtestOnly: false,
+        };
+        if (actor.country !== undefined) mention.iso2 = actor.country;
+        out.push(mention);
       }
     }
   }

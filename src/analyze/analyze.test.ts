@@ -229,7 +229,7 @@ describe('dates, places and fatalities', () => {
     );
   });
   it('does not count the injured or the arrested', () => {
-    assert.equal(news('On 4 May 2020, police arrested 40 people and injured 12 in Lagos.').fatalities, null);
+    assert.equal(news('On 4 May 2020, police arrested 40 people and injured 12 in Lagos.').fatalities, 0);
   });
 });
 

@@ -56,15 +56,19 @@ const NUMBER_WORD = Object.keys(UNITS)
   .join('|');
 const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORD})`;
 const QUALIFIER =
-  '(?:at least |as many as |some |about |around |roughly |nearly |almost |more than |over |up to |an estimated |a total of |another |other |the bodies of )?';
-const COUNT = `${QUALIFIER}(${NUMBER})(?:\\s*(?:-|–|to|or)\\s*${NUMBER})?`;
+  '(?:between |at least |as many as |some |about |around |roughly |nearly |almost |more than |over |up to |an estimated |a total of |another |other |the bodies of )?';
+// "Between 7 and 12" is a range as "7-12" is: ACLED takes the lower bound.
+const COUNT = `${QUALIFIER}(${NUMBER})(?:\\s*(?:-|–|to|or)\\s*${NUMBER}|(?<=between \\S+) and ${NUMBER})?`;
 const KILL_VERB =
   '(?:killed|killing|kills|shot (?:\\w+ )?dead|gunned down|executed|executing|murdered|slain|slew|beheaded|massacred|assassinated|stoned (?:\\w+ )?to death|(?:stabbed|beaten|hacked|burned|burnt|tortured|shot|lynched|clubbed) (?:\\w+ )?to death|burn(?:ed|t) (?:\\w+ )?alive|set (?:him|her) on fire)';
 const WORDS = "(?:[\\w'’-]+ ){0,4}?";
 const PASSIVE =
   '(?:were |was |have been |has been |had been |are |is |got |being )?(?:reportedly |allegedly |also |later |all |both )?';
 
-const AFTER_VERB = new RegExp(`\\b${KILL_VERB} (?:of )?${COUNT}\\b((?: [\\w'’-]+){0,4})`, 'gi');
+const AFTER_VERB = new RegExp(
+  `\\b${KILL_VERB} (?:and (?:injured|wounded) )?(?:of )?${COUNT}\\b((?: [\\w'’-]+){0,4})`,
+  'gi',
+);
 // "At least 12 people, including three children, were killed": an apposition between the count and the verb.
 const APPOSITION =
   "(?:[\\w'’-]+, (?:including|among them|among whom|most of them|many of them|mostly|all of them)\\b[^,;.]{0,60}, )?";
@@ -73,7 +77,12 @@ const BEFORE_VERB = new RegExp(
   'gi',
 );
 const NOUN_COUNT = new RegExp(
-  `\\b${COUNT} (?:people |persons |civilians |soldiers )?(?:dead|deaths|fatalities|bodies)\\b`,
+  `\\b${COUNT} (?:people |persons |civilians |soldiers )?(?:dead|deaths|fatalit(?:y|ies)|bodies)\\b`,
+  'gi',
+);
+// "5 soldiers and 1 officer were killed": the listed groups add up.
+const LISTED_BEFORE_VERB = new RegExp(
+  `\\b${COUNT} (?:[\\w-]+ ){1,2}and ${COUNT} (?:[\\w-]+ ){1,2}${PASSIVE}${KILL_VERB}\\b`,
   'gi',
 );
 const TOLL = new RegExp(`\\bdeath toll (?:\\w+ ){0,3}?(?:to|of|at|reached) ${COUNT}`, 'gi');
@@ -81,10 +90,20 @@ const SINGULAR_VICTIM = new RegExp(
   `\\b(?:${KILL_VERB}) (?:his|her|their|its|the|a|an)(?: own| \\d+-year-old| young| elderly| local| former)? (?:${CIVILIAN_NOUN}|soldier|officer|policeman|fighter|commander|member|leader)\\b|\\b(?:a|an|the|one)(?: \\d+-year-old| young| elderly| local| former)? (?:${CIVILIAN_NOUN}|soldier|officer|policeman|fighter|commander|member|leader) (?:was |had been |has been )(?:\\w+ )?${KILL_VERB}|\\b(?:shot|stabbed|killed|executed|burned|set) (?:him|her) (?:dead|to death|on fire|alive)`,
   'i',
 );
+// "Killed an unspecified number", "a number of fatalities": ACLED codes plural deaths without a number as 10.
+const VAGUE_DEATHS = new RegExp(
+  `\\b(?:(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|unclear) number of|a number of)(?: [\\w'’-]+){0,3}? (?:fatalities|deaths|dead|casualties|bodies|[\\w-]+ (?:were |was )?${KILL_VERB})|\\b${KILL_VERB} (?:and (?:injured|wounded) )?(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined) number\\b`,
+  'i',
+);
+// "The victim died", "the body of a man was found": one death without a number (ACLED codes a found body as 1).
+const ONE_DEATH = new RegExp(
+  `\\b(?:the|a|an|one) (?:victim|${CIVILIAN_NOUN}|soldier|officer|policeman|fighter|demonstrator|protester|prisoner) (?:later |subsequently |reportedly )?(?:died|succumbed)\\b|\\b(?:the )?(?:dead )?body of (?:a|an|the|one)\\b`,
+  'i',
+);
 const NONE_KILLED =
   /\b(?:no (?:one|body|deaths?|fatalities|casualties|injuries|one was (?:killed|hurt|injured))|nobody was (?:killed|hurt)|without (?:casualties|fatalities|injuries)|no-one was (?:killed|hurt))\b/i;
 const NOT_A_COUNT =
-  /^(?:of them|of whom|times|years?|days?|hours?|km|kilometres|kilometers|miles|metres|meters|percent|%|am|pm|a\.m|p\.m)\b/i;
+  /^(?:(?:unknown|unspecified|undisclosed|unconfirmed|undetermined) number|of them|of whom|times|years?|days?|hours?|km|kilometres|kilometers|miles|metres|meters|percent|%|am|pm|a\.m|p\.m)\b/i;
 
 /** A count of fatalities with the sentence it was read from. */
 export interface FatalityCount {
@@ -120,11 +139,35 @@ export function readFatalities(sentence: string): FatalityCount | undefined {
   }
   for (const m of sentence.matchAll(BEFORE_VERB)) consider(m[1]);
   for (const m of sentence.matchAll(NOUN_COUNT)) consider(m[1]);
+  for (const m of sentence.matchAll(LISTED_BEFORE_VERB)) {
+    const sum = (toNumber(m[1] ?? '') ?? 0) + (toNumber(m[2] ?? '') ?? 0);
+    if (sum > best) best = sum;
+  }
   for (const m of sentence.matchAll(TOLL)) consider(m[1]);
-  if (best < 1 && SINGULAR_VICTIM.test(sentence)) best = 1;
+  if (best < 0 && VAGUE_DEATHS.test(sentence)) best = 10;
+  if (best < 1 && (SINGULAR_VICTIM.test(sentence) || ONE_DEATH.test(sentence))) best = 1;
   if (best >= 0) return { count: best, isExplicitZero: false };
   if (NONE_KILLED.test(sentence)) return { count: 0, isExplicitZero: true };
   return undefined;
+}
+
+const DEATH_WORD = new RegExp(
+  `\\b(?:${KILL_VERB}|died|dead|deaths?|fatalities|fatally|lost (?:their|his|her) li(?:ves|fe)|bod(?:y|ies))\\b`,
+  'i',
+);
+
+/**
+ * Whether a sentence says people died ("killed an unknown number", "there were deaths") without a count that
+ * readFatalities could read. ACLED codes an event without reported deaths as 0 fatalities; only such a
+ * sentence leaves the count unknown (null).
+ */
+export function mentionsDeaths(sentence: string): boolean {
+  if (sentence.length > 2000) return false;
+  const text = sentence.replace(
+    /\b(?:denied|deny|denies|threatened|threatening|threats?|tried|attempted|tries) (?:to )?(?:have )?(?:\w+ )?(?:killing|kill(?:ed)?|murder(?:ing|ed)?)\b/gi,
+    ' ',
+  );
+  return DEATH_WORD.test(text) && !NONE_KILLED.test(text);
 }
 
 function toNumber(raw: string): number | undefined {

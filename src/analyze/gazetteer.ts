@@ -44,6 +44,7 @@ export interface Gazetteer {
   countryByDemonym(text: string): Country | undefined;
   countryByIso2(iso2: string): Country | undefined;
   admin1ByKey(key: string): readonly Admin1[];
+  /** The division's name: ACLED's spelling from the hand table, else its seat's name; null when unknown. */
   admin1Name(iso2: string, code: string): string | null;
   /** The seat of an admin1 division, to put a province-level event on the map. */
   admin1Seat(iso2: string, code: string): Place | undefined;
@@ -71,7 +72,14 @@ export function loadGazetteer(tsv: string): Gazetteer {
     const keysAt = tsv.lastIndexOf('\t', lineEnd - 1);
     if (keysAt > lineStart) {
       const id = rows.length;
-      rows.push(tsv.slice(lineStart, keysAt));
+      const row = tsv.slice(lineStart, keysAt);
+      rows.push(row);
+      // Rows come most populous first, so the first seat read for a division is its main one.
+      if (row.endsWith('\tA') || row.endsWith('\tC')) {
+        const f = row.split('\t');
+        const seatKey = `${f[1] ?? ''}.${f[2] ?? ''}`;
+        if (!seats.has(seatKey)) seats.set(seatKey, id);
+      }
       const keys = tsv.slice(keysAt + 1, lineEnd);
       let k = 0;
       while (k <= keys.length) {
@@ -117,17 +125,16 @@ export function loadGazetteer(tsv: string): Gazetteer {
     }
   }
   const seatOf = (iso2: string, code: string): Place | undefined => {
-    const cacheKey = `${iso2}.${code}`;
-    if (!seats.has(cacheKey)) {
-      // Seats are few and asked for rarely; one scan on first use beats indexing every row at load.
-      const prefix = new RegExp(`^[^\\t]*\\t${iso2}\\t${code}\\t[^\\t]*\\t[^\\t]*\\t[^\\t]*\\t[AC]$`);
-      seats.set(
-        cacheKey,
-        rows.findIndex((row) => prefix.test(row)),
-      );
-    }
-    const id = seats.get(cacheKey) ?? -1;
-    return id < 0 ? undefined : placeAt(id);
+    const id = seats.get(`${iso2}.${code}`);
+    return id === undefined ? undefined : placeAt(id);
+  };
+  // Where the hand table has no names for a country, a division is called after its seat, as ACLED mostly
+  // does outside the hand-coded countries ("Tillaberi", "Luhansk", "Kandahar").
+  const admin1Name = (iso2: string, code: string): string | null => {
+    const names = ADMIN1_NAMES[iso2];
+    if (names !== undefined) return names[code] ?? null;
+    const seat = seatOf(iso2, code);
+    return seat === undefined ? null : plainName(seat.name);
   };
 
   const countries = parseCountries();
@@ -155,10 +162,18 @@ export function loadGazetteer(tsv: string): Gazetteer {
     countryByDemonym: (text) => countryByDemonymKey.get(foldName(text)),
     countryByIso2: (iso2) => countryByIso2.get(iso2),
     admin1ByKey: (key) => admin1ByKey.get(key) ?? [],
-    admin1Name: (iso2, code) => ADMIN1_NAMES[iso2]?.[code] ?? null,
+    admin1Name,
     admin1Seat: seatOf,
     placeCount: rows.length,
   };
+}
+
+// ACLED writes plain Latin letters without transliteration marks.
+function plainName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[ʿʾ‘’]/g, "'");
 }
 
 function addId(map: Map<string, number | number[]>, key: string, id: number): void {

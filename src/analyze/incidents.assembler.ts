@@ -13,7 +13,7 @@ import { readActors, type ActorMention } from './actors.reader.js';
 import { isoDay, readDates, type DateMention } from './dates.resolver.js';
 import { classifyEvent, findCues, isArmedVictim, type CueHit } from './event-type.classifier.js';
 import { AGGREGATE } from './event-type.lexicon.js';
-import { readFatalities, type FatalityCount } from './fatalities.reader.js';
+import { mentionsDeaths, readFatalities, type FatalityCount } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
 import { chooseLocation, readPlaces, type PlaceMention } from './places.reader.js';
 import { MAX_SENTENCE_CHARS, type Sentence } from './sentences.splitter.js';
@@ -286,6 +286,9 @@ function buildIncident(
       evidence.push({ field: 'fatalities', text: r.sentence.text });
     }
   }
+  // ACLED's convention: an event reported without deaths has 0 fatalities; null only when the text says
+  // people died but gives no usable count.
+  if (fatalities === null && !fatalityReadings.some((r) => mentionsDeaths(r.sentence.text))) fatalities = 0;
   const sourceReadings = group.members.filter((r) => r.sources.length > 0);
   const sources: IncidentSource[] = dedupeSources(sourceReadings.flatMap((r) => r.sources));
   for (const r of sourceReadings) evidence.push({ field: 'sources', text: r.sentence.text });

@@ -63,7 +63,9 @@ const STOPWORDS = new Set(
     'friday prayers news times post daily agency press media network online independent guardian observer star ' +
     'sun mail day week month year hour morning evening night afternoon district governorate oblast unknown ' +
     'unidentified armed gunmen militants fighters soldiers troops civilians protesters rioters women men children ' +
-    'victory liberty freedom justice peace hope independence revolution paradise eden mission premier supreme'
+    'victory liberty freedom justice peace hope independence revolution paradise eden mission premier supreme ' +
+    // Spanish and Portuguese for a neighbourhood, and the Molotov cocktail.
+    'colonia bairro metro molotov'
   ).split(' '),
 );
 
@@ -84,6 +86,19 @@ export function readPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
         const start = run.index + first.offset;
         const end = run.index + last.offset + last.text.length;
         const text = sentence.slice(start, end);
+        // "Wadi al-Rabi", "Qaser Bin Ghashir", "Khas Urozgan district": a name continued by a connector, or a
+        // run named as a whole as a district or village, is one name, and its first words are no place.
+        if (j < words.length && i === 0) {
+          const next = words[j]?.text ?? '';
+          const runAfter = sentence.slice(run.index + run[0].length, run.index + run[0].length + 20);
+          if (new RegExp(`^(?:${CONNECTORS}|(?:al|el|ar|as|ad|az|an|ash)-.*)$`, 'i').test(next)) continue;
+          if (
+            /^\s+(?:district|village|town|commune|camp|neighbou?rhood|sector|area|county|municipality)\b/i.test(
+              runAfter,
+            )
+          )
+            continue;
+        }
         const mention = lookup(text, start, end, sentence, gazetteer, j - i);
         if (mention !== undefined) {
           out.push(mention);
@@ -156,7 +171,9 @@ function lookup(
   // Sentence-initial single words and small places need a locative cue, or they are mostly common words.
   const isSentenceStart = /^\W*$/.test(sentence.slice(0, start));
   if (wordCount === 1 && !isLocative && (isSentenceStart || (top?.population ?? 0) < 100_000)) {
-    if (!/^\s*(?:,|\()/.test(after)) return undefined;
+    // "(Kismaayo, Lower Juba)", "Orikhove, Luhansk": a name in the container slot of a place is a place too.
+    const isParenthetical = /\((?:[^()]{0,60},)?\s*$/.test(before) && /^\s*[,)]/.test(after);
+    if (!/^\s*(?:,|\()/.test(after) && !isParenthetical) return undefined;
   }
   return { text, start, candidates, precision, ...flags };
 }
@@ -176,7 +193,11 @@ export function chooseLocation(
   mentions.forEach((mention, order) => {
     const container = mention.isSpecific ? mentions[order + 1] : undefined;
     const containerAdmins = new Set<string>();
+    const containerCountries = new Set<string>();
     if (container?.isContainer === true) {
+      if (container.admin1 !== undefined) containerCountries.add(container.admin1.iso2);
+      if (container.country !== undefined) containerCountries.add(container.country.iso2);
+      for (const p of container.candidates.slice(0, 5)) containerCountries.add(p.iso2);
       if (container.admin1 !== undefined)
         containerAdmins.add(`${container.admin1.iso2}.${container.admin1.code}`);
       for (const p of container.candidates.slice(0, 5)) containerAdmins.add(`${p.iso2}.${p.admin1Code}`);
@@ -199,7 +220,12 @@ export function chooseLocation(
               ? -4
               : 0;
         // "Orikhove, Luhansk": of the namesakes, the one inside the named container.
-        const containerScore = containerAdmins.has(`${place.iso2}.${place.admin1Code}`) ? 3 : 0;
+        // A namesake outside every country its container could be in is not the place meant.
+        const containerScore = containerAdmins.has(`${place.iso2}.${place.admin1Code}`)
+          ? 3
+          : containerCountries.size > 0 && !containerCountries.has(place.iso2)
+            ? -4
+            : 0;
         const score =
           10 +
           contextScore +

@@ -1,0 +1,144 @@
+// Helpers for bench/analyze.bench.ts: a small RFC 4180 CSV reader and the comparison of an Incident with an
+// ACLED row (the first non-background incident is the one compared; no incident is wrong for every field).
+import type { Incident } from '../src/core/incident.js';
+import { distanceKm } from '../src/analyze/gazetteer.js';
+
+/** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of strings. */
+export function parseCsv(text: string): string[][] {
+  const rows: string[][] = [];
+  let row: string[] = [];
+  let field = '';
+  let quoted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (quoted) {
+      if (c !== '"') field += c;
+      else if (text[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else quoted = false;
+    } else if (c === '"') quoted = true;
+    else if (c === ',') {
+      row.push(field);
+      field = '';
+    } else if (c === '\n') {
+      row.push(field);
+      rows.push(row);
+      row = [];
+      field = '';
+    } else if (c !== '\r') field += c;
+  }
+  if (field !== '' || row.length > 0) {
+    row.push(field);
+    rows.push(row);
+  }
+  return rows;
+}
+
+/** One ACLED event as the bench reads it. */
+export interface AcledRow {
+  eventDate: string;
+  published: string;
+  notes: string;
+  fields: Readonly<Record<string, string>>;
+}
+
+const MONTHS = ['jan', 'feb', 'mar', 'apr', 'may', 'jun', 'jul', 'aug', 'sep', 'oct', 'nov', 'dec'];
+
+/** Rows of an ACLED export keyed by column name; event_date "9-May-20" becomes 2020-05-09, published two days on. */
+export function readAcledRows(csv: string): AcledRow[] {
+  const [header, ...rows] = parseCsv(csv);
+  if (header === undefined) return [];
+  return rows
+    .filter((r) => r.length === header.length)
+    .map((r) => {
+      const fields = Object.fromEntries(header.map((name, i) => [name, r[i] ?? '']));
+      const [day = '', month = '', year = ''] = (fields.event_date ?? '').split('-');
+      const monthNo = MONTHS.indexOf(month.toLowerCase()) + 1;
+      const eventDate = `${year.length === 2 ? `20${year}` : year}-${String(monthNo).padStart(2, '0')}-${day.padStart(2, '0')}`;
+      const published = new Date(Date.parse(eventDate) + 2 * 86_400_000).toISOString().slice(0, 10);
+      return { eventDate, published, notes: fields.notes ?? '', fields };
+    });
+}
+
+const INTER_CODES: Readonly<Record<string, number>> = {
+  state: 1,
+  rebel: 2,
+  'political militia': 3,
+  'identity militia': 4,
+  rioters: 5,
+  protesters: 6,
+  civilians: 7,
+  external: 8,
+  other: 8,
+};
+
+// ACLED dates a state's forces by government ("(2017-)") and spells names with or without hyphens.
+function actorKey(name: string): string {
+  return name
+    .replace(/\([^)]*\)/g, ' ')
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** Alias-aware actor equality: the same name once dates and punctuation are gone, or one a word-prefix of the other. */
+export function isSameActor(predicted: string, acled: string): boolean {
+  const a = actorKey(predicted);
+  const b = actorKey(acled);
+  if (a === '' || b === '') return a === b;
+  return a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `);
+}
+
+/** ACLED's actor1 and actor2 as an Incident gives them: the perpetrator (or first actor), then the target. */
+export function acledActors(
+  incident: Incident,
+): [Incident['actors'][number] | undefined, Incident['actors'][number] | undefined] {
+  const actor1 = incident.actors.find((a) => a.role === 'perpetrator') ?? incident.actors[0];
+  const rest = incident.actors.filter((a) => a !== actor1);
+  const actor2 = rest.find((a) => a.role === 'target') ?? rest[0];
+  return [actor1, actor2];
+}
+
+/** The compared fields, in the order the table prints them, with their targets (null: no target). */
+export const FIELDS = [
+  ['event_type', 95],
+  ['sub_event_type', 90],
+  ['country', 98],
+  ['admin1', 90],
+  ['location_25km', 85],
+  ['event_date', 95],
+  ['time_precision', null],
+  ['fatalities', 90],
+  ['inter1', 85],
+  ['inter2', null],
+  ['actor1', null],
+] as const;
+export type Field = (typeof FIELDS)[number][0];
+
+/** Which fields the incident gets right for this row. */
+export function scoreRow(row: AcledRow, incident: Incident | undefined): Record<Field, boolean> {
+  const f = row.fields;
+  if (incident === undefined) {
+    return Object.fromEntries(FIELDS.map(([name]) => [name, false])) as Record<Field, boolean>;
+  }
+  const [actor1, actor2] = acledActors(incident);
+  const loc = incident.location;
+  const lat = Number(f.latitude);
+  const lon = Number(f.longitude);
+  return {
+    event_type: incident.eventType === f.event_type,
+    sub_event_type: incident.subEventType === f.sub_event_type,
+    country: loc?.country === f.country,
+    admin1: (loc?.admin1 ?? '').toLowerCase() === (f.admin1 ?? '').toLowerCase(),
+    location_25km: loc !== null && distanceKm(loc.lat, loc.lon, lat, lon) <= 25,
+    event_date: incident.date.start === row.eventDate,
+    time_precision: String(incident.date.precision) === f.time_precision,
+    fatalities: incident.fatalities === Number(f.fatalities),
+    inter1: String(actor1 === undefined ? '' : INTER_CODES[actor1.kind]) === f.inter1,
+    inter2: String(actor2 === undefined ? '' : INTER_CODES[actor2.kind]) === (f.inter2 ?? ''),
+    actor1: actor1 !== undefined && isSameActor(actor1.name, f.actor1 ?? ''),
+  };
+}
