@@ -8,6 +8,7 @@ import { registerExport } from './export.command.js';
 import { registerExtract } from './extract.command.js';
 import { registerIngest } from './ingest.command.js';
 import { UsageError } from './io.js';
+import { registerReprocess } from './reprocess.command.js';
 import { registerServe } from './serve.command.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
@@ -27,6 +28,7 @@ export function buildProgram(ctx: CliContext): Command {
   registerIngest(program, ctx);
   registerServe(program, ctx);
   registerExport(program, ctx);
+  registerReprocess(program, ctx);
   registerDb(program, ctx);
   for (const command of program.commands) command.exitOverride();
   return program;
