@@ -23,6 +23,10 @@ describe('boilerplate lexicon', () => {
       '© 2016 Example News. All rights reserved.',
       'Photo credit: Jane Roe',
       '(AP Photo/Naveed Ali)',
+      'Caption',
+      'Image 2 of 5',
+      'This slideshow requires JavaScript.',
+      'Like this story? Share it with a friend!',
     ]) {
       assert.ok(isBoilerplate(line), line);
     }

@@ -31,6 +31,16 @@ const BOILERPLATE_LINES: readonly RegExp[] = [
   /^(?:skip to (?:main )?content|back to top|jump to comments)$/i,
   /^(?:loading|please wait)\W*$/i,
   /^(?:you may also like|you might also like|more from [\w .]{0,40}|trending now|don't miss):?$/i,
+  // Gallery and player controls read out as text: "Caption", "Close", "Image 3 of 5", "1 - 5 of 36".
+  /^(?:caption|close|hide caption|toggle caption|expand|enlarge (?:this )?image|advert|previous|next)$/i,
+  /^(?:image|photo|picture|slide) \d+ (?:of|\/) \d+$/i,
+  /^\d+ ?[-–] ?\d+ of \d+$/i,
+  /^this (?:slideshow|video|content|feature) requires javascript\.?$/i,
+  /^(?:sharing is caring|share this(?: story| article)?(?: with (?:a|your) friends?)?|like this (?:story|article)\? share it with a friend)[.!]?$/i,
+  /^tell us what you think\W*$/i,
+  // Press-release furniture.
+  /^(?:for immediate release|embargoed until\b.{0,60})$/i,
+  /^[-–—#*\s]*(?:ends?|###)[-–—#*\s]*$/i,
 ];
 
 /** Is this line a known boilerplate line rather than article text? */

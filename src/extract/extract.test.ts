@@ -1,6 +1,6 @@
 // Whole-page extraction: the founding report, fixture pages of distinct site shapes, and their golden JSON.
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
 import type { Article } from '../core/article.js';
@@ -79,8 +79,10 @@ describe('fixture pages', () => {
         credit: 'AP Photo/Naveed Ali',
       },
     ]);
-    assert.equal(article.paragraphs.length, 7);
+    // The closing "... contributed to this report." is a credit line, not part of the story.
+    assert.equal(article.paragraphs.length, 6);
     assert.match(article.paragraphs[0]!, /^ISLAMABAD \(AP\) — Flash floods/);
+    assert.ok(!article.text.includes('contributed to this report'));
     assert.ok(!/Advertisement|Share on|Related|Monsoon toll/.test(article.text));
   });
 
@@ -169,17 +171,237 @@ describe('fixture pages', () => {
   });
 });
 
+/** Per fixture: the first and last body paragraph's opening words, and page text that must not leak in. */
+const SHAPES: readonly { name: string; first: RegExp; last: RegExp; absent: RegExp; count?: number }[] = [
+  {
+    name: 'live-blog-entry.html',
+    first: /^Water from the storm surge/,
+    last: /^The disaster management/,
+    absent: /06:40|Earlier updates|Wind speeds|Share this/,
+  },
+  {
+    name: 'liveblog-updates.html',
+    first: /^Police withdraw/,
+    last: /^Their cooperative says/,
+    absent: /16:45|Load more|Most read|Ferry fares/,
+    count: 9,
+  },
+  {
+    name: 'photo-story.html',
+    first: /^Five years after/,
+    last: /^On Fridays/,
+    absent: /spice seller|Photo:|Photographs by/,
+    count: 4,
+  },
+  {
+    name: 'amp-page.html',
+    first: /^A landslide triggered/,
+    last: /^The highway is the main link/,
+    absent: /Advertisement|Menu/,
+    count: 3,
+  },
+  {
+    name: 'russian-1251.html',
+    first: /^В ночь на понедельник/,
+    last: /^Причины возгорания/,
+    absent: /Главная|Все права/,
+    count: 3,
+  },
+  {
+    name: 'polish-8859-2.html',
+    first: /^Nysa Kłodzka/,
+    last: /^Synoptycy/,
+    absent: /Autor:|Wszelkie prawa/,
+    count: 3,
+  },
+  {
+    name: 'utf16-bom.html',
+    first: /^A footbridge over/,
+    last: /^Residents said/,
+    absent: /Home|Northern Star Ghana, Tamale/,
+    count: 3,
+  },
+  {
+    name: 'paywall-teaser.html',
+    first: /^On the forty kilometres/,
+    last: /^Lorry drivers said/,
+    absent: /Subscribe|subscriber|Continue reading/,
+    count: 2,
+  },
+  {
+    name: 'print-version.html',
+    first: /^A convoy of eleven lorries/,
+    last: /^Local officials said/,
+    absent: /Print this page|URL:|9 August 2021/,
+    count: 3,
+  },
+  {
+    name: 'agency-dateline.html',
+    first: /^EL FASHER, Sudan, May 12 \(Global Wire\) - /,
+    last: /^El Fasher is the last/,
+    absent: /Reporting by|Editing by/,
+    count: 3,
+  },
+  {
+    name: 'listicle.html',
+    first: /^Armed groups have blocked/,
+    last: /^Traders expect/,
+    absent: /Related|Bamako power cuts/,
+    count: 11,
+  },
+  {
+    name: 'interview-qa.html',
+    first: /^Mariam Tahir has documented/,
+    last: /^Yes\. Fewer local journalists/,
+    absent: /edited for length|Follow him|By Jonas/,
+    count: 7,
+  },
+  {
+    name: 'opinion-column.html',
+    first: /^Monitoring is cheap/,
+    last: /^Donors should treat/,
+    absent: /^Opinion|is a researcher|By Priya/,
+  },
+  {
+    name: 'obituary.html',
+    first: /^Farida Okoye, a midwife/,
+    last: /^She is survived by/,
+    absent: /family archive|By Emeka/,
+    count: 4,
+  },
+  {
+    name: 'ngo-report.html',
+    first: /^Between January 2022/,
+    last: /^All parties should/,
+    absent: /Donate|Download|PDF|registered charity/,
+    count: 5,
+  },
+  {
+    name: 'gov-press-release.html',
+    first: /^The Ministry of Disaster Management confirms/,
+    last: /^The Minister thanked/,
+    absent: /IMMEDIATE|ENDS|Media contact|Released:|Accessibility/,
+    count: 3,
+  },
+  {
+    name: 'related-boxes.html',
+    first: /^Gunmen opened fire/,
+    last: /^The highway is the main route/,
+    absent: /Related:|See also|Read more|Checkpoints return|eastern roads\?/,
+    count: 4,
+  },
+  {
+    name: 'figure-credits.html',
+    first: /^Scuffles broke out/,
+    last: /^Egyptian officials said/,
+    absent: /AFP|Reuters|AP Photo|suitcases/,
+    count: 3,
+  },
+  {
+    name: 'microdata.html',
+    first: /^Four village leaders/,
+    last: /^All four were taken/,
+    absent: /Savannah Voice|By Halima|9 March 2023/,
+    count: 3,
+  },
+  {
+    name: 'dublin-core.html',
+    first: /^More than 3,000 families/,
+    last: /^Township officials/,
+    absent: /Bulletin home|Archive/,
+    count: 3,
+  },
+  {
+    name: 'arabic-utf8-rtl.html',
+    first: /^غرق قارب/,
+    last: /^وما زالت عمليات البحث/,
+    absent: /الرئيسية|جميع الحقوق|سالم المبروك/,
+    count: 3,
+  },
+  {
+    name: 'table-layout.html',
+    first: /^A fire that started before dawn/,
+    last: /^Traders estimated/,
+    absent: /Posted:|Weather|Copyright/,
+    count: 3,
+  },
+  {
+    name: 'cookie-consent.html',
+    first: /^Authorities in Plateau state/,
+    last: /^The state governor/,
+    absent: /cookies|partners|privacy|I agree/i,
+    count: 3,
+  },
+  {
+    name: 'newsletter-promos.html',
+    first: /^Two shepherds were killed/,
+    last: /^The demining official said/,
+    absent: /Morning Brief|Sign up|newsletter|podcast/i,
+    count: 3,
+  },
+  {
+    name: 'gallery-captions.html',
+    first: /^Riot police fired tear gas/,
+    last: /^The interior minister said/,
+    absent: /Caption|Close|Image 1 of 2|Baquedano|AP Photo|contributed to this report/,
+    count: 3,
+  },
+];
+
+describe('site shapes', () => {
+  for (const shape of SHAPES) {
+    it(shape.name, () => {
+      const article = extractFixture(shape.name);
+      assert.match(article.paragraphs[0] ?? '', shape.first);
+      assert.match(article.paragraphs.at(-1) ?? '', shape.last);
+      assert.ok(!shape.absent.test(article.text), `text has ${String(shape.absent.exec(article.text))}`);
+      if (shape.count !== undefined) assert.equal(article.paragraphs.length, shape.count);
+      assert.equal(article.text, article.paragraphs.join('\n\n'));
+    });
+  }
+
+  it('reads metadata that lives only in microdata or Dublin Core', () => {
+    const micro = extractFixture('microdata.html');
+    assert.equal(micro.byline, 'Halima Bello');
+    assert.equal(micro.published, '2023-03-09T16:00:00+01:00');
+    const dc = extractFixture('dublin-core.html');
+    assert.equal(dc.byline, 'Aung Min Thu');
+    assert.equal(dc.publisher, 'Delta Relief Bulletin');
+    assert.equal(dc.published, '2019-08-12');
+    assert.deepEqual(dc.tags, ['floods', 'Myanmar']);
+  });
+
+  it('decodes windows-1251, ISO-8859-2 and UTF-16 with a BOM', () => {
+    assert.equal(
+      extractFixture('russian-1251.html').title,
+      'Пожар на складе в Новосибирске: пострадали трое рабочих',
+    );
+    assert.equal(
+      extractFixture('polish-8859-2.html').title,
+      'Powódź w Kłodzku: ewakuowano mieszkańców dwóch ulic',
+    );
+    assert.equal(
+      extractFixture('utf16-bom.html').title,
+      'Bridge collapse in Tamale leaves commuters stranded',
+    );
+  });
+
+  it('splits "© AFP", "Photo: Reuters" and "(AP Photo/Name)" credits off figure captions', () => {
+    const credits = extractFixture('figure-credits.html').images.map((image) => image.credit);
+    assert.deepEqual(credits, ['AFP', 'Reuters', 'AP Photo/Hatem Ali']);
+  });
+});
+
 describe('golden files', () => {
-  // UPDATE_GOLDEN=1 rewrites them; review the diff before committing.
-  const names = [
-    'wire-story.html',
-    'blog-comments.html',
-    'graph-jsonld.html',
-    'arabic-1256.html',
-    'og-disagrees.html',
-    'br-layout.html',
-    'field-report.txt',
-  ];
+  // Every page in the fixture folder has one; UPDATE_GOLDEN=1 rewrites them: review the diff before committing.
+  const names = readdirSync(fixtures)
+    .filter((name) => /\.(?:html|txt)$/.test(name))
+    .sort();
+
+  it('covers at least 30 site shapes', () => {
+    assert.ok(names.length >= 30, `${names.length} fixture pages`);
+  });
+
   for (const name of names) {
     it(name, () => {
       const golden = new URL(`${name.replace(/\.\w+$/, '')}.expected.json`, fixtures);

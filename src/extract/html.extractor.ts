@@ -37,7 +37,12 @@ export function extractFromHtml(html: string, url: string | undefined, deadline:
   const { images, captionLines } = readImages(body, main.scope, metadata.images, metadata.baseUrl);
   const paragraphs = cleanParagraphs(
     main.paragraphs.map((p) => p.text),
-    { title: metadata.title, byline: metadata.byline, captions: captionLines },
+    {
+      title: metadata.title,
+      byline: metadata.byline,
+      publisher: metadata.publisher,
+      captions: captionLines,
+    },
   );
   if (paragraphs.length === 0) throw new SitrepError('bad_input', 'no article text found');
   const text = paragraphs.join('\n\n');

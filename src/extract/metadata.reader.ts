@@ -266,7 +266,7 @@ export function readMetadata(
   const signals = gatherSignals(document, deadline);
   const ld = readJsonLd(signals.ldScripts);
   const siteName = firstMeta(signals, 'og:site_name', 'application-name');
-  const publisher = ld?.publisher ?? firstMeta(signals, 'og:site_name');
+  const publisher = ld?.publisher ?? firstMeta(signals, 'og:site_name', 'dc.publisher', 'dcterms.publisher');
   const siteNames = [siteName, publisher].filter((n): n is string => n !== undefined);
 
   const ogTitle = firstMeta(signals, 'og:title', 'twitter:title');
@@ -295,7 +295,8 @@ export function readMetadata(
       ? articleTags
       : ld !== undefined && ld.keywords.length > 0
         ? [...ld.keywords]
-        : (firstMeta(signals, 'keywords', 'news_keywords')?.split(/[,;]/) ?? []);
+        : (firstMeta(signals, 'keywords', 'news_keywords', 'dc.subject', 'dcterms.subject')?.split(/[,;]/) ??
+          []);
 
   const language =
     normalizeLanguageTag(signals.lang) ??
