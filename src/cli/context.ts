@@ -1,5 +1,6 @@
 // What every command receives from the composition root: streams, configuration and real adapters.
 import type { Config } from '../config/config.js';
+import type { PageFetcher } from '../pipeline/index.js';
 import type { Db } from '../store/index.js';
 import type { CliIo } from './io.js';
 
@@ -17,6 +18,8 @@ export interface CliContext {
   now(): Date;
   /** Starts the web server; resolves once it listens, with the address and a way to stop it. */
   serve(options: ServeOptions): Promise<{ url: string; close(): Promise<void> }>;
+  /** A polite, SSRF-guarded HTTP client for watching sources; the caller closes it. */
+  createFetcher(): PageFetcher & { close(): Promise<void> };
   /** Writes a log line on stderr (the CLI's own progress and warnings). */
   log(level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>): void;
 }

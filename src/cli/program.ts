@@ -10,6 +10,8 @@ import { registerIngest } from './ingest.command.js';
 import { UsageError } from './io.js';
 import { registerReprocess } from './reprocess.command.js';
 import { registerServe } from './serve.command.js';
+import { registerSources } from './sources.command.js';
+import { registerWatch } from './watch.command.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2 } as const;
 
@@ -29,6 +31,8 @@ export function buildProgram(ctx: CliContext): Command {
   registerServe(program, ctx);
   registerExport(program, ctx);
   registerReprocess(program, ctx);
+  registerSources(program, ctx);
+  registerWatch(program, ctx);
   registerDb(program, ctx);
   for (const command of program.commands) command.exitOverride();
   return program;

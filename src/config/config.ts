@@ -8,6 +8,12 @@ const EnvSchema = z.object({
   SITREP_BASE_URL: z.url().optional(),
   SITREP_SMTP_URL: z.string().optional(),
   SITREP_LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+  /** Comma-separated addresses or CIDRs the fetcher may reach although not public ("127.0.0.1,10.0.0.0/8"). */
+  SITREP_FETCH_ALLOW: z.string().optional(),
+  /** Limit for one HTTP exchange, in ms. */
+  SITREP_FETCH_TIMEOUT_MS: z.coerce.number().int().positive().default(30_000),
+  /** Politeness: the least gap between two requests to one host, in ms. */
+  SITREP_FETCH_DELAY_MS: z.coerce.number().int().min(0).default(1_000),
   /** Largest document the pipeline reads, in bytes. */
   SITREP_MAX_DOCUMENT_BYTES: z.coerce
     .number()
@@ -26,6 +32,10 @@ export interface Config {
   readonly smtpUrl: string | null;
   readonly logLevel: z.infer<typeof EnvSchema>['SITREP_LOG_LEVEL'];
   readonly maxDocumentBytes: number;
+  /** Non-public addresses the fetcher may reach; empty means only public ones (the SSRF guard). */
+  readonly fetchAllow: readonly string[];
+  readonly fetchTimeoutMs: number;
+  readonly fetchDelayMs: number;
 }
 
 /** Reads the configuration from an environment (process.env by default); throws a readable error on bad values. */
@@ -45,6 +55,14 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     smtpUrl: e.SITREP_SMTP_URL ?? null,
     logLevel: e.SITREP_LOG_LEVEL,
     maxDocumentBytes: e.SITREP_MAX_DOCUMENT_BYTES,
+    fetchTimeoutMs: e.SITREP_FETCH_TIMEOUT_MS,
+    fetchDelayMs: e.SITREP_FETCH_DELAY_MS,
+    fetchAllow: Object.freeze(
+      (e.SITREP_FETCH_ALLOW ?? '')
+        .split(',')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
   });
 }
 

@@ -2,9 +2,11 @@
 import { isTag, type ChildNode, type Element } from 'domhandler';
 import { getElementsByTagName, textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
+import type { RawDocument } from '../core/raw-document.js';
 import type { IngestItem } from './origin.js';
 
-interface FeedItem {
+/** One feed entry, as the feed tells it. */
+export interface FeedItem {
   title: string | null;
   link: string | null;
   published: string | null;
@@ -18,41 +20,57 @@ export function looksLikeFeed(text: string): boolean {
   return /<(rss|rdf:RDF|feed)[\s>]/i.test(head) && !/<html[\s>]/i.test(head);
 }
 
+/** A parsed feed: its title (the outlet, usually) and its entries in feed order. */
+export interface ParsedFeed {
+  title: string | null;
+  items: FeedItem[];
+}
+
+/** Parses RSS 2.0, RSS 1.0 (RDF) or Atom; undefined when the text is not a feed. */
+export function parseFeed(xml: string): ParsedFeed | undefined {
+  const doc = parseDocument(xml, { xmlMode: true, decodeEntities: true });
+  const elements = getElementsByTagName((name) => name === 'item' || name === 'entry', doc.children, true);
+  if (elements.length === 0 && !looksLikeFeed(xml)) return undefined;
+  return { title: firstText(doc.children, ['channel', 'feed'], 'title'), items: elements.map(readItem) };
+}
+
+/** The visible text of an entry's body, for deciding whether it is the article or only a teaser. */
+export function feedItemText(item: FeedItem): string {
+  return stripTags(item.html).replace(/\s+/g, ' ').trim();
+}
+
+/** A document made of the entry itself: its body, with its title, link, date and outlet stated as metadata. */
+export function feedItemDocument(item: FeedItem, publisher: string | null, source: string): RawDocument {
+  return {
+    kind: 'html',
+    body: new TextEncoder().encode(itemPage(item, publisher)),
+    url: item.link,
+    source,
+    charset: 'utf-8',
+    published: item.published,
+    title: item.title,
+    publisher,
+  };
+}
+
 /**
- * Reads every item of a feed. An item becomes a document only when it carries text; an item with only a
- * link yields an error item naming the link, so the user sees what was not read rather than losing it.
+ * Reads every item of a feed file. An item becomes a document only when it carries text; an item with only
+ * a link yields an error item naming the link, so the user sees what was not read rather than losing it
+ * (`sitrep watch` fetches such links).
  */
 export function readFeed(xml: string, origin: string, source: string): IngestItem[] {
-  const doc = parseDocument(xml, { xmlMode: true, decodeEntities: true });
-  const channelTitle = firstText(doc.children, ['channel', 'feed'], 'title');
-  const items = getElementsByTagName((name) => name === 'item' || name === 'entry', doc.children, true);
-  if (items.length === 0 && !looksLikeFeed(xml)) {
-    return [{ kind: 'error', origin, error: `not an RSS or Atom feed: ${origin}` }];
-  }
-  return items.map((element, index) => {
-    const item = readItem(element);
+  const feed = parseFeed(xml);
+  if (!feed) return [{ kind: 'error', origin, error: `not an RSS or Atom feed: ${origin}` }];
+  return feed.items.map((item, index): IngestItem => {
     const itemOrigin = `${origin}#${index + 1}`;
-    if (stripTags(item.html).trim().length === 0) {
+    if (feedItemText(item) === '') {
       return {
         kind: 'error',
         origin: itemOrigin,
         error: `feed item has no text: ${item.link ?? item.title ?? '?'}`,
       };
     }
-    return {
-      kind: 'document',
-      origin: itemOrigin,
-      document: {
-        kind: 'html',
-        body: new TextEncoder().encode(itemPage(item, channelTitle)),
-        url: item.link,
-        source,
-        charset: 'utf-8',
-        published: item.published,
-        title: item.title,
-        publisher: channelTitle,
-      },
-    };
+    return { kind: 'document', origin: itemOrigin, document: feedItemDocument(item, feed.title, source) };
   });
 }
 

@@ -6,7 +6,16 @@ import type { IngestItem } from './origin.js';
 export type { IngestItem, SourceOptions } from './origin.js';
 export type { Fetch } from './http.source.js';
 export { readJsonl, parseJsonlLine, JsonlDocumentSchema, type JsonlDocument } from './jsonl.source.js';
-export { readFeed } from './feed.source.js';
+export {
+  readFeed,
+  parseFeed,
+  feedItemDocument,
+  feedItemText,
+  looksLikeFeed,
+  type FeedItem,
+  type ParsedFeed,
+} from './feed.source.js';
+export { parseSitemap, type SitemapEntry, type ParsedSitemap } from './sitemap.source.js';
 export { canonicalUrl } from './canonical-url.js';
 
 /** Every item from every target, in order: http(s) URLs are fetched, anything else is a local path. */

@@ -4,6 +4,7 @@ import { runCli } from '../cli/program.js';
 import type { CliContext } from '../cli/context.js';
 import { loadConfig, type Config } from '../config/config.js';
 import { buildApp } from '../http/app.js';
+import { createFetcher } from '../ingest/http/index.js';
 import { openStore } from '../store/index.js';
 
 const VERSION = '0.1.0';
@@ -24,6 +25,13 @@ async function main(): Promise<number> {
     openDb: openStore,
     now: () => new Date(),
     log: (level, message, fields) => logger[level](fields ?? {}, message),
+    createFetcher: () =>
+      createFetcher({
+        maxBytes: config.maxDocumentBytes,
+        timeoutMs: config.fetchTimeoutMs,
+        perHostDelayMs: config.fetchDelayMs,
+        allowPrivateAddresses: config.fetchAllow.length > 0 ? [...config.fetchAllow] : false,
+      }),
     serve: async ({ port, host, db }) => {
       const app = buildApp({
         db,

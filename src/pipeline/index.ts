@@ -12,3 +12,10 @@ export {
   type QueueDeps,
   type BatchReader,
 } from './process-queue.js';
+export {
+  checkDueSources,
+  checkSource,
+  type PageFetcher,
+  type WatchDeps,
+  type CheckResult,
+} from './watch-sources.js';

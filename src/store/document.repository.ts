@@ -35,6 +35,17 @@ export async function findDuplicateDocument(
   return row && toStoredDocument(row);
 }
 
+/** True when a document with this canonical URL is stored. */
+export async function hasDocumentWithUrl(db: Db, url: string): Promise<boolean> {
+  const row = await db
+    .selectFrom('documents')
+    .select('id')
+    .where('url', '=', url)
+    .limit(1)
+    .executeTakeFirst();
+  return row !== undefined;
+}
+
 /** Stores the raw bytes (gzip-compressed) with status "pending"; returns the new id. */
 export async function insertDocument(
   db: Db,

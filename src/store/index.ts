@@ -6,3 +6,4 @@ export * from './document.repository.js';
 export * from './article.repository.js';
 export * from './incident.repository.js';
 export * from './job.repository.js';
+export * from './watched-source.repository.js';
