@@ -22,11 +22,12 @@ export function registerIngest(program: Command, ctx: CliContext): void {
       const db = await ctx.openDb(opts.db ?? ctx.config.db);
       try {
         const progress = createProgress(ctx.io.stderr, opts.progress === true);
+        const fetcher = targets.some((t) => /^https?:\/\//i.test(t)) ? ctx.createFetcher() : undefined;
         const summary = await ingestTargets(
           { db, now: () => ctx.now(), limits: { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 } },
           targets,
-          { published, onProgress: (s) => progress.update(s) },
-        );
+          { published, fetcher, onProgress: (s) => progress.update(s) },
+        ).finally(() => fetcher?.close());
         progress.done(summary);
         if (summary.resumed > 0) {
           ctx.log(

@@ -1,8 +1,9 @@
 // `sitrep serve`: the web app and the API; with --demo, a new database is first filled with the demo corpus.
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { ingestTargets } from '../pipeline/index.js';
-import { countDocuments } from '../store/index.js';
+import { describeError } from '../core/errors.js';
+import { checkDueSources, ingestTargets, processQueue } from '../pipeline/index.js';
+import { countDocuments, type Db } from '../store/index.js';
 import type { CliContext } from './context.js';
 import { UsageError } from './io.js';
 
@@ -17,7 +18,8 @@ export function registerServe(program: Command, ctx: CliContext): void {
     .option('--host <host>', 'address to listen on (default: SITREP_HOST or localhost)')
     .option('--db <path>', 'database file (default: SITREP_DB or ./data/sitrep.db)')
     .option('--demo', 'load the demo corpus first if the database holds no documents')
-    .action(async (opts: { port?: string; host?: string; db?: string; demo?: boolean }) => {
+    .option('--no-watch', 'do not poll the watched sources (see `sitrep sources`) in the background')
+    .action(async (opts: { port?: string; host?: string; db?: string; demo?: boolean; watch?: boolean }) => {
       const port = opts.port === undefined ? ctx.config.port : Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         throw new UsageError(`invalid port "${opts.port}": use a number from 0 to 65535`);
@@ -40,10 +42,11 @@ export function registerServe(program: Command, ctx: CliContext): void {
       }
       const server = await ctx.serve({ port, host: opts.host ?? ctx.config.host, db });
       ctx.log('info', `sitrep is serving on ${server.url}`);
+      const watcher = opts.watch === false ? undefined : startWatcher(ctx, db);
       await new Promise<void>((resolve) => {
         const stop = () => {
-          void server
-            .close()
+          void (watcher?.stop() ?? Promise.resolve())
+            .then(() => server.close())
             .then(() => db.destroy())
             .finally(resolve);
         };
@@ -51,4 +54,45 @@ export function registerServe(program: Command, ctx: CliContext): void {
         process.once('SIGTERM', stop);
       });
     });
+}
+
+/** Every 30 s (and once at start): finish queued work, then check the sources that are due. */
+function startWatcher(ctx: CliContext, db: Db): { stop(): Promise<void> } {
+  const fetcher = ctx.createFetcher();
+  const deps = {
+    db,
+    fetcher,
+    now: () => ctx.now(),
+    limits: { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 },
+  };
+  let stopped = false;
+  let running: Promise<void> = Promise.resolve();
+  const tick = async () => {
+    try {
+      await processQueue(deps);
+      for (const r of await checkDueSources(deps)) {
+        ctx.log(
+          r.error ? 'warn' : 'info',
+          `checked ${r.url}: ${r.status}, added ${r.documentsAdded} of ${r.itemsSeen}`,
+        );
+      }
+    } catch (error) {
+      ctx.log('error', `watching failed: ${describeError(error)}`);
+    }
+  };
+  const schedule = () => {
+    if (stopped) return;
+    running = tick().then(() => {
+      if (!stopped) timer = setTimeout(schedule, 30_000);
+    });
+  };
+  let timer: NodeJS.Timeout | undefined = setTimeout(schedule, 0);
+  return {
+    async stop() {
+      stopped = true;
+      clearTimeout(timer);
+      await running;
+      await fetcher.close();
+    },
+  };
 }

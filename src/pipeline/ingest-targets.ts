@@ -1,9 +1,11 @@
 // Runs an import: every item from every target is received (stored and queued), and the queue processed as
 // it fills; one bad item never stops the batch.
 import { describeError } from '../core/errors.js';
-import { readTargets, type Fetch } from '../ingest/index.js';
+import type { RawDocument } from '../core/raw-document.js';
+import { readTargets, type IngestItem } from '../ingest/index.js';
 import { processQueue, type ProcessOutcome, type QueueDeps } from './process-queue.js';
 import { receiveDocument } from './receive-document.js';
+import { documentsFrom, type PageFetcher } from './watch-sources.js';
 
 export interface IngestSummary {
   /** Items stored and read into an article in this run. */
@@ -19,7 +21,8 @@ export interface IngestSummary {
 
 export interface IngestOptions {
   published?: string | null;
-  fetch?: Fetch;
+  /** For http(s) targets; without one, URLs are refused with a message. */
+  fetcher?: PageFetcher;
   /** Documents received between two rounds of processing: bounds what waits in the queue. */
   processEvery?: number;
   /** Called after each item is settled, for progress reports. */
@@ -53,12 +56,8 @@ export async function ingestTargets(
     await processQueue(deps, { onOutcome: settle });
   };
 
-  const items = readTargets(targets, {
-    published: options.published ?? null,
-    maxBytes: deps.limits.maxBytes,
-    fetch: options.fetch ?? globalThis.fetch,
-    timeoutMs: 30_000,
-    userAgent: 'sitrep/0.1 (open incident monitor)',
+  const items = itemsOf(deps, targets, options, (n) => {
+    summary.unchanged += n;
   });
   for await (const item of items) {
     if (item.kind === 'error') {
@@ -84,4 +83,40 @@ export async function ingestTargets(
   }
   await drain();
   return summary;
+}
+
+/** Local paths through the ingest sources; URLs through the fetcher, as `sitrep watch` reads them. */
+async function* itemsOf(
+  deps: QueueDeps,
+  targets: string[],
+  options: IngestOptions,
+  onAlreadyStored: (count: number) => void,
+): AsyncGenerator<IngestItem> {
+  for (const target of targets) {
+    if (!/^https?:\/\//i.test(target)) {
+      yield* readTargets([target], { published: options.published ?? null, maxBytes: deps.limits.maxBytes });
+      continue;
+    }
+    if (!options.fetcher) {
+      yield { kind: 'error', origin: target, error: `cannot fetch ${target}: no HTTP client configured` };
+      continue;
+    }
+    const fetched = await options.fetcher.fetch(target, {}, 'any');
+    if (fetched.kind !== 'ok') {
+      const why = fetched.kind === 'failed' ? `${fetched.reason}: ${fetched.message}` : 'not modified';
+      yield { kind: 'error', origin: target, error: `cannot fetch ${target}: ${why}` };
+      continue;
+    }
+    const found = await documentsFrom(
+      { ...deps, fetcher: options.fetcher },
+      { url: target, kind: 'any' },
+      fetched,
+    );
+    onAlreadyStored(found.alreadyStored);
+    if (found.problem) yield { kind: 'error', origin: target, error: found.problem };
+    for (const [index, document] of found.documents.entries()) {
+      const doc: RawDocument = { ...document, published: document.published ?? options.published ?? null };
+      yield { kind: 'document', origin: `${target}#${index + 1}`, document: doc };
+    }
+  }
 }

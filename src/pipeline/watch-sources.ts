@@ -18,6 +18,8 @@ export interface PageFetcher {
         url: string;
         body: Uint8Array;
         charset: string | null;
+        /** What the body looked like when sniffed, whatever its label said. */
+        format: 'html' | 'feed' | 'sitemap' | 'xml' | 'text';
         etag: string | null;
         lastModified: string | null;
       }
@@ -110,20 +112,38 @@ export async function checkSource(deps: WatchDeps, source: WatchedSource): Promi
   return { sourceId: source.id, url: source.url, status, error, itemsSeen, documentsAdded };
 }
 
-async function documentsFrom(
+/**
+ * The documents behind one fetched URL: a feed's entries (fetching the article behind a teaser), the pages a
+ * sitemap lists (those not stored yet), or the page itself. `kind` "any" goes by what the body looks like.
+ */
+export async function documentsFrom(
   deps: WatchDeps,
-  source: WatchedSource,
-  fetched: { url: string; body: Uint8Array; charset: string | null },
-): Promise<{ documents: RawDocument[]; itemsSeen: number; problem: string | null; isUnreadable?: boolean }> {
+  source: { url: string; kind: WatchedSource['kind'] | 'any' },
+  fetched: { url: string; body: Uint8Array; charset: string | null; format: string },
+): Promise<{
+  documents: RawDocument[];
+  itemsSeen: number;
+  /** Entries whose URL is already stored: not fetched or read again. */
+  alreadyStored: number;
+  problem: string | null;
+  isUnreadable?: boolean;
+}> {
   const text = new TextDecoder(safeCharset(fetched.charset)).decode(fetched.body);
-  const feed = source.kind === 'page' ? undefined : parseFeed(text);
+  const isPage =
+    source.kind === 'page' ||
+    (source.kind === 'any' && (fetched.format === 'html' || fetched.format === 'text'));
+  const feed = isPage ? undefined : parseFeed(text);
   if (feed) {
     const documents: RawDocument[] = [];
     const problems: string[] = [];
     let fetchedPages = 0;
+    let alreadyStored = 0;
     for (const item of feed.items) {
       const link = canonicalUrl(item.link);
-      if (link && (await hasDocumentWithUrl(deps.db, link))) continue;
+      if (link && (await hasDocumentWithUrl(deps.db, link))) {
+        alreadyStored += 1;
+        continue;
+      }
       const isTeaser = feedItemText(item).length < TEASER_CHARS;
       if (isTeaser && link && fetchedPages < MAX_PAGES_PER_CHECK) {
         fetchedPages += 1;
@@ -136,33 +156,45 @@ async function documentsFrom(
       }
       if (feedItemText(item) !== '') documents.push(feedItemDocument(item, feed.title, 'feed'));
     }
-    return { documents, itemsSeen: feed.items.length, problem: summarize(problems) };
+    return { documents, itemsSeen: feed.items.length, alreadyStored, problem: summarize(problems) };
   }
-  const sitemap = source.kind === 'page' ? undefined : parseSitemap(text);
+  const sitemap = isPage ? undefined : parseSitemap(text);
   if (sitemap) {
     const documents: RawDocument[] = [];
     const problems: string[] = [];
     let fetchedPages = 0;
+    let alreadyStored = 0;
     for (const entry of sitemap.pages) {
       const link = canonicalUrl(entry.url);
-      if (!link || (await hasDocumentWithUrl(deps.db, link))) continue;
+      if (!link) continue;
+      if (await hasDocumentWithUrl(deps.db, link)) {
+        alreadyStored += 1;
+        continue;
+      }
       if (fetchedPages >= MAX_PAGES_PER_CHECK) break;
       fetchedPages += 1;
       const page = await deps.fetcher.fetch(link, {}, 'page');
       if (page.kind === 'ok') documents.push(pageDocument(page, 'sitemap', entry.published));
       else problems.push(`${link}: ${page.kind === 'failed' ? page.message : page.kind}`);
     }
-    return { documents, itemsSeen: sitemap.pages.length, problem: summarize(problems) };
+    return { documents, itemsSeen: sitemap.pages.length, alreadyStored, problem: summarize(problems) };
   }
-  if (source.kind !== 'page') {
+  if (!isPage) {
     return {
       documents: [],
       itemsSeen: 0,
+      alreadyStored: 0,
       problem: `not a feed or sitemap: ${source.url}`,
       isUnreadable: true,
     };
   }
-  return { documents: [pageDocument(fetched, 'http', null)], itemsSeen: 1, problem: null };
+  const kind = fetched.format === 'text' ? 'text' : 'html';
+  return {
+    documents: [{ ...pageDocument(fetched, 'http', null), kind }],
+    itemsSeen: 1,
+    alreadyStored: 0,
+    problem: null,
+  };
 }
 
 function pageDocument(

@@ -172,6 +172,19 @@ describe('watching sources', () => {
     assert.match(run.stdout, /blocked-address/);
   });
 
+  it('ingests a feed URL named on the command line once', { timeout: 60_000 }, async () => {
+    const db = join(tempDir(), 'sitrep.db');
+    const env = { SITREP_FETCH_ALLOW: '127.0.0.1', SITREP_FETCH_DELAY_MS: '0' };
+    const first = await runSitrep(['ingest', `${base}/feed.xml`, '--db', db], { env });
+    assert.equal(first.code, 0, first.stderr);
+    assert.equal(first.stdout, 'ingested 50, unchanged 0, failed 0\n');
+    const second = await runSitrep(['ingest', `${base}/feed.xml`, '--db', db], { env });
+    assert.equal(second.stdout, 'ingested 0, unchanged 50, failed 0\n');
+    const refused = await runSitrep(['ingest', `${base}/loop-a`, '--db', db], { env });
+    assert.equal(refused.code, 1);
+    assert.match(refused.stderr, /redirect-loop/);
+  });
+
   it('validates what it is given', async () => {
     const db = join(tempDir(), 'sitrep.db');
     assert.equal((await runSitrep(['sources', 'add', 'ftp://example.org/feed', '--db', db])).code, 2);
