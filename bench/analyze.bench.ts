@@ -1,6 +1,7 @@
-// Accuracy and speed of the analyze stage against ACLED's own notes (/work/shared/bench/analysis/acled-dev.csv,
+// Accuracy and speed of the analyze stage against ACLED's own notes (../shared/bench/analysis/acled-dev.csv,
 // or the CSV given as the first argument): per-field agreement with ACLED's coders, next to the targets.
 // Run: npm run bench:analyze [-- FILE.csv] [--misses FIELD] (prints the rows that field gets wrong).
+import { fileURLToPath } from 'node:url';
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import type { Incident } from '../src/core/incident.js';
@@ -13,7 +14,7 @@ const missesAt = args.indexOf('--misses');
 const missesOf = missesAt >= 0 ? (args[missesAt + 1] as Field | undefined) : undefined;
 const file =
   args.find((a, i) => !a.startsWith('--') && i !== missesAt + 1) ??
-  '/work/shared/bench/analysis/acled-dev.csv';
+  fileURLToPath(new URL('../../shared/bench/analysis/acled-dev.csv', import.meta.url));
 const rows = readAcledRows(readFileSync(file, 'utf8'));
 
 const analyze = (row: AcledRow): Incident[] =>

@@ -8,7 +8,9 @@ import { fileURLToPath } from 'node:url';
 import { aggregate, scorePage, type PageScore, type Scores } from './extract-metric.js';
 import { EXTRACTORS, type ExtractorName, type RunnerOutput } from './extract-protocol.js';
 
-const DATA_DIR = process.env['SITREP_BENCH_DATA'] ?? '/work/shared/bench/article-extraction';
+const DATA_DIR =
+  process.env['SITREP_BENCH_DATA'] ??
+  fileURLToPath(new URL('../../shared/bench/article-extraction', import.meta.url));
 const RUNNER = fileURLToPath(new URL('./extract-runner.ts', import.meta.url));
 
 /** Runs one extractor in a child process: `node --import tsx` with one libuv thread, results as JSON. */
