@@ -1,7 +1,7 @@
 // The pipeline's public face for the edges (CLI, HTTP): reading, storing, ingesting and querying.
 export { PIPELINE_VERSION, readDocument, type Reading, type ReadLimits } from './read-document.js';
 export { storeDocument, type PipelineDeps, type StoreOutcome } from './store-document.js';
-export { ingestTargets, type IngestSummary, type IngestOptions } from './ingest-targets.js';
+export { ingestTargets, ingestItems, type IngestSummary, type IngestOptions } from './ingest-targets.js';
 export { getIncidentRecord, listIncidentRecords, allIncidentRecords } from './incident-records.js';
 export { receiveDocument, type ReceiveOutcome } from './receive-document.js';
 export {

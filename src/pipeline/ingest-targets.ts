@@ -35,35 +35,60 @@ export async function ingestTargets(
   targets: string[],
   options: IngestOptions = {},
 ): Promise<IngestSummary> {
+  let alreadyStored = 0;
+  const items = itemsOf(deps, targets, options, (n) => {
+    alreadyStored += n;
+  });
+  const summary = await ingestItems(deps, items, options);
+  summary.unchanged += alreadyStored;
+  return summary;
+}
+
+/**
+ * Ingests a stream of items. Receiving (hash, compress, store, queue) goes on while the queue is processed,
+ * so reading on worker threads overlaps with storing; at most a few batches wait in the queue at a time.
+ */
+export async function ingestItems(
+  deps: QueueDeps,
+  items: AsyncIterable<IngestItem>,
+  options: Pick<IngestOptions, 'onProgress' | 'processEvery'> = {},
+): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, unchanged: 0, failed: 0, failures: [], resumed: 0 };
+  const processEvery = options.processEvery ?? 100;
   const waiting = new Map<number, string>(); // documentId -> origin, received in this run and not yet processed
+  const fail = (origin: string, error: string) => {
+    summary.failed += 1;
+    summary.failures.push({ origin, error });
+    options.onProgress?.(summary);
+  };
+  // Outcomes for documents not (yet) known as received in this run: either left queued by an interrupted
+  // earlier run, or processed in the moment between their receipt's commit and this loop hearing of it.
+  const unclaimed = new Map<number, ProcessOutcome>();
   const settle = (outcome: ProcessOutcome) => {
     const origin = waiting.get(outcome.documentId);
     if (origin === undefined) {
-      summary.resumed += 1;
+      unclaimed.set(outcome.documentId, outcome);
       return;
     }
     waiting.delete(outcome.documentId);
     if (outcome.kind === 'ingested') summary.ingested += 1;
     else if (outcome.kind === 'duplicate') summary.unchanged += 1;
-    else {
-      summary.failed += 1;
-      summary.failures.push({ origin, error: outcome.error });
-    }
+    else return fail(origin, outcome.error);
     options.onProgress?.(summary);
   };
-  const drain = async () => {
-    await processQueue(deps, { onOutcome: settle });
+  let processing: Promise<void> | undefined;
+  const startProcessing = () => {
+    processing ??= processQueue(deps, { onOutcome: settle })
+      .then(() => undefined)
+      .finally(() => {
+        processing = undefined;
+      });
+    return processing;
   };
 
-  const items = itemsOf(deps, targets, options, (n) => {
-    summary.unchanged += n;
-  });
   for await (const item of items) {
     if (item.kind === 'error') {
-      summary.failed += 1;
-      summary.failures.push({ origin: item.origin, error: item.error });
-      options.onProgress?.(summary);
+      fail(item.origin, item.error);
       continue;
     }
     try {
@@ -73,15 +98,22 @@ export async function ingestTargets(
         options.onProgress?.(summary);
       } else {
         waiting.set(received.documentId, item.origin);
+        const early = unclaimed.get(received.documentId);
+        if (early) {
+          unclaimed.delete(received.documentId);
+          settle(early);
+        }
       }
     } catch (error) {
-      summary.failed += 1;
-      summary.failures.push({ origin: item.origin, error: describeError(error) });
-      options.onProgress?.(summary);
+      fail(item.origin, describeError(error));
     }
-    if (waiting.size >= (options.processEvery ?? 100)) await drain();
+    if (waiting.size >= processEvery) void startProcessing();
+    // Backpressure: stop receiving while several batches wait, so memory and the queue stay bounded.
+    if (waiting.size >= processEvery * 4 && processing) await processing;
   }
-  await drain();
+  while (processing) await processing;
+  await startProcessing();
+  summary.resumed = unclaimed.size;
   return summary;
 }
 

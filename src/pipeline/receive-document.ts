@@ -1,7 +1,14 @@
 // Receiving: a raw document is stored and queued in one transaction, before anything tries to read it.
 import type { RawDocument } from '../core/raw-document.js';
 import { canonicalUrl } from '../ingest/index.js';
-import { enqueueJob, findDuplicateDocument, insertDocument, sha256Hex, type Db } from '../store/index.js';
+import {
+  compressBody,
+  enqueueJob,
+  findDuplicateDocument,
+  insertDocument,
+  sha256Hex,
+  type Db,
+} from '../store/index.js';
 
 export type ReceiveOutcome =
   { kind: 'received'; documentId: number } | { kind: 'unchanged'; documentId: number };
@@ -13,10 +20,11 @@ export type ReceiveOutcome =
 export async function receiveDocument(db: Db, doc: RawDocument, now: string): Promise<ReceiveOutcome> {
   const identified = { ...doc, url: canonicalUrl(doc.url) };
   const sha256 = sha256Hex(identified.body);
+  const compressed = await compressBody(identified.body);
   return db.transaction().execute(async (trx) => {
     const duplicate = await findDuplicateDocument(trx, sha256, identified.url);
     if (duplicate) return { kind: 'unchanged', documentId: duplicate.id };
-    const documentId = await insertDocument(trx, identified, sha256, now);
+    const documentId = await insertDocument(trx, identified, sha256, now, compressed);
     await enqueueJob(trx, documentId, now);
     return { kind: 'received', documentId };
   });

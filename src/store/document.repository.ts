@@ -1,6 +1,11 @@
 // Raw documents: the bytes exactly as received, compressed, identified by content hash and canonical URL.
 import { createHash } from 'node:crypto';
-import { gunzipSync, gzipSync } from 'node:zlib';
+import { promisify } from 'node:util';
+import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
+
+// Compression runs on libuv's thread pool, in parallel with the JavaScript thread that reads and stores.
+const gzip = promisify(gzipCallback);
+const gunzip = promisify(gunzipCallback);
 import type { RawDocument } from '../core/raw-document.js';
 import type { Db, DocumentTable } from './database.js';
 
@@ -46,12 +51,19 @@ export async function hasDocumentWithUrl(db: Db, url: string): Promise<boolean> 
   return row !== undefined;
 }
 
-/** Stores the raw bytes (gzip-compressed) with status "pending"; returns the new id. */
+/** The raw bytes as the store keeps them (gzip); done before a transaction opens, so it never holds one. */
+export function compressBody(body: Uint8Array): Promise<Uint8Array> {
+  // Level 1 is about three times faster than the default 6 on HTML, for a file some 20 % larger.
+  return gzip(body, { level: 1 });
+}
+
+/** Stores the raw bytes with status "pending"; `compressed` is compressBody(doc.body). Returns the new id. */
 export async function insertDocument(
   db: Db,
   doc: RawDocument,
   sha256: string,
   fetchedAt: string,
+  compressed?: Uint8Array,
 ): Promise<number> {
   const row = await db
     .insertInto('documents')
@@ -61,7 +73,7 @@ export async function insertDocument(
       source: doc.source,
       kind: doc.kind,
       charset: doc.charset,
-      body: gzipSync(doc.body),
+      body: compressed ?? (await gzip(doc.body)),
       size: doc.body.byteLength,
       published_hint: doc.published,
       title_hint: doc.title,
@@ -93,7 +105,7 @@ export async function markDocument(
 /** The original bytes of a stored document. */
 export async function getDocumentBody(db: Db, id: number): Promise<Uint8Array | undefined> {
   const row = await db.selectFrom('documents').select('body').where('id', '=', id).executeTakeFirst();
-  return row && new Uint8Array(gunzipSync(row.body));
+  return row && new Uint8Array(await gunzip(row.body));
 }
 
 /** A stored document as the pipeline reads it again: original bytes and the metadata that came with them. */
@@ -102,7 +114,7 @@ export async function getRawDocument(db: Db, id: number): Promise<RawDocument | 
   if (!row) return undefined;
   return {
     kind: row.kind,
-    body: new Uint8Array(gunzipSync(row.body)),
+    body: new Uint8Array(await gunzip(row.body)),
     url: row.url,
     source: row.source,
     charset: row.charset,
