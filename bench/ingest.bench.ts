@@ -74,7 +74,7 @@ async function run(
   };
   let peakRss = process.memoryUsage().rss;
   const started = performance.now();
-  async function* items(): AsyncGenerator<IngestItem> {
+  function* items(): Generator<IngestItem> {
     for (let n = 0; n < total; n += 1) {
       if (n % 200 === 0) {
         peakRss = Math.max(peakRss, process.memoryUsage().rss);

@@ -19,3 +19,4 @@ export {
   type WatchDeps,
   type CheckResult,
 } from './watch-sources.js';
+export { createReaderPool } from './reader-pool.js';

@@ -50,7 +50,7 @@ export async function ingestTargets(
  */
 export async function ingestItems(
   deps: QueueDeps,
-  items: AsyncIterable<IngestItem>,
+  items: AsyncIterable<IngestItem> | Iterable<IngestItem>,
   options: Pick<IngestOptions, 'onProgress' | 'processEvery'> = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, unchanged: 0, failed: 0, failures: [], resumed: 0 };
