@@ -3,6 +3,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { SitrepError } from '../core/errors.js';
+import { countItems } from '../ingest/index.js';
 import { createReaderPool, ingestTargets, type IngestSummary } from '../pipeline/index.js';
 import { parseDate } from './analyze.command.js';
 import type { CliContext } from './context.js';
@@ -31,7 +32,9 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         const published = opts.published === undefined ? null : parseDate(opts.published);
         const db = await ctx.openDb(opts.db ?? ctx.config.db);
         try {
-          const progress = createProgress(ctx.io.stderr, opts.progress === true);
+          const isShown = opts.progress === true || (ctx.io.stderr as { isTTY?: boolean }).isTTY === true;
+          const total = isShown ? await countItems(targets) : undefined;
+          const progress = createProgress(ctx.io.stderr, opts.progress === true, undefined, total);
           const fetcher = targets.some((t) => /^https?:\/\//i.test(t)) ? ctx.createFetcher() : undefined;
           const limits = { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 };
           const workers =
@@ -63,7 +66,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
             const first = summary.failures[0];
             throw new SitrepError(
               'bad_input',
-              `${summary.failed} of ${total(summary)} failed; first: ${first?.origin ?? '?'}: ${first?.error ?? '?'}`,
+              `${summary.failed} of ${settled(summary)} failed; first: ${first?.origin ?? '?'}: ${first?.error ?? '?'}`,
             );
           }
         } finally {
@@ -73,7 +76,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
     );
 }
 
-function total(s: IngestSummary): number {
+function settled(s: IngestSummary): number {
   return s.ingested + s.unchanged + s.failed;
 }
 

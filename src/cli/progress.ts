@@ -8,13 +8,14 @@ export interface ProgressCounts {
 }
 
 /**
- * A reporter for `count` items settled so far. On a TTY it redraws one line (at most 10 times a second);
+ * A reporter for items settled so far, with the share done and an ETA when `total` is known. On a TTY it redraws one line (at most 10 times a second);
  * elsewhere it writes a line every 5 s, and only when asked with --progress, so logs stay quiet by default.
  */
 export function createProgress(
   stream: Writable & { isTTY?: boolean },
   asked: boolean,
   now = () => Date.now(),
+  total?: number,
 ) {
   const isTty = stream.isTTY === true;
   const enabled = isTty || asked;
@@ -23,7 +24,14 @@ export function createProgress(
   const render = (c: ProgressCounts) => {
     const n = c.ingested + c.unchanged + c.failed;
     const seconds = Math.max((now() - started) / 1000, 0.001);
-    return `${n} documents (${c.ingested} new, ${c.unchanged} unchanged, ${c.failed} failed) · ${(n / seconds).toFixed(1)}/s · ${formatDuration(seconds)}`;
+    const rate = n / seconds;
+    const counted =
+      total !== undefined && total > 0
+        ? `${n}/${total} (${Math.min(100, (100 * n) / total).toFixed(0)}%)`
+        : `${n}`;
+    const eta =
+      total !== undefined && rate > 0 && n < total ? ` · ETA ${formatDuration((total - n) / rate)}` : '';
+    return `${counted} documents (${c.ingested} new, ${c.unchanged} unchanged, ${c.failed} failed) · ${rate.toFixed(1)}/s · ${formatDuration(seconds)}${eta}`;
   };
   return {
     update(c: ProgressCounts) {

@@ -15,6 +15,7 @@ export {
 } from './feed.source.js';
 export { parseSitemap, type SitemapEntry, type ParsedSitemap } from './sitemap.source.js';
 export { canonicalUrl } from './canonical-url.js';
+export { countItems } from './item-count.js';
 
 /** Every item under the given local paths (files and folders), in order. URLs are the fetcher's (./http). */
 export async function* readTargets(targets: string[], options: SourceOptions): AsyncGenerator<IngestItem> {

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { tempDir } from '../../test/support/temp-dir.js';
-import { readJsonl, readFeed, readTargets, type IngestItem } from './index.js';
+import { countItems, readJsonl, readFeed, readTargets, type IngestItem } from './index.js';
 
 const FEED = `<?xml version="1.0" encoding="UTF-8"?>
 <rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/">
@@ -118,5 +118,18 @@ describe('files and folders', () => {
     const [item] = await collect(readTargets([join(dir, 'big.html')], { ...options, maxBytes: 1024 }));
     assert.equal(item?.kind, 'error');
     assert.match(item?.kind === 'error' ? item.error : '', /file too large: .* is 2048 bytes, limit 1024/);
+  });
+});
+
+describe('counting items for progress', () => {
+  it('counts pages and JSONL lines, and gives up where only reading would tell', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'a.html'), '<p>a</p>');
+    writeFileSync(join(dir, 'b.txt'), 'b');
+    writeFileSync(join(dir, 'c.jsonl'), '{"id":1,"text":"x"}\n\n{"id":2,"text":"y"}\r\n{"id":3,"text":"z"}');
+    assert.equal(await countItems([dir]), 5);
+    writeFileSync(join(dir, 'feed.xml'), FEED);
+    assert.equal(await countItems([dir]), undefined);
+    assert.equal(await countItems(['https://example.org/feed']), undefined);
   });
 });
