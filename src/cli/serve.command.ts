@@ -1,10 +1,10 @@
 // `sitrep serve`: the web app and the API; with --demo, a new database is first filled with the demo corpus.
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { describeError } from '../core/errors.js';
-import { checkDueSources, ingestTargets, processQueue } from '../pipeline/index.js';
-import { countDocuments, type Db } from '../store/index.js';
+import { ingestTargets } from '../pipeline/index.js';
+import { countDocuments } from '../store/index.js';
 import type { CliContext } from './context.js';
+import { startWatcher } from './watcher.js';
 import { UsageError } from './io.js';
 
 /** The demo corpus shipped in the repository (used by `npm start`). */
@@ -54,45 +54,4 @@ export function registerServe(program: Command, ctx: CliContext): void {
         process.once('SIGTERM', stop);
       });
     });
-}
-
-/** Every 30 s (and once at start): finish queued work, then check the sources that are due. */
-function startWatcher(ctx: CliContext, db: Db): { stop(): Promise<void> } {
-  const fetcher = ctx.createFetcher();
-  const deps = {
-    db,
-    fetcher,
-    now: () => ctx.now(),
-    limits: { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 },
-  };
-  let stopped = false;
-  let running: Promise<void> = Promise.resolve();
-  const tick = async () => {
-    try {
-      await processQueue(deps);
-      for (const r of await checkDueSources(deps)) {
-        ctx.log(
-          r.error ? 'warn' : 'info',
-          `checked ${r.url}: ${r.status}, added ${r.documentsAdded} of ${r.itemsSeen}`,
-        );
-      }
-    } catch (error) {
-      ctx.log('error', `watching failed: ${describeError(error)}`);
-    }
-  };
-  const schedule = () => {
-    if (stopped) return;
-    running = tick().then(() => {
-      if (!stopped) timer = setTimeout(schedule, 30_000);
-    });
-  };
-  let timer: NodeJS.Timeout | undefined = setTimeout(schedule, 0);
-  return {
-    async stop() {
-      stopped = true;
-      clearTimeout(timer);
-      await running;
-      await fetcher.close();
-    },
-  };
 }

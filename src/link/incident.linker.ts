@@ -1,4 +1,5 @@
 // Decides whether a newly read incident is one already known (another outlet's report of it) or a new one.
+import { distanceKm } from '../core/geo.js';
 import type { Incident } from '../core/incident.js';
 
 /** The parts of a stored incident the linker compares. */
@@ -73,15 +74,6 @@ function toDay(iso: string | null): number | null {
   if (iso === null) return null;
   const ms = Date.parse(`${iso.slice(0, 10)}T00:00:00Z`);
   return Number.isNaN(ms) ? null : Math.round(ms / 86_400_000);
-}
-
-/** Great-circle distance in kilometres (haversine). */
-export function distanceKm(lat1: number, lon1: number, lat2: number, lon2: number): number {
-  const rad = Math.PI / 180;
-  const dLat = (lat2 - lat1) * rad;
-  const dLon = (lon2 - lon1) * rad;
-  const h = Math.sin(dLat / 2) ** 2 + Math.cos(lat1 * rad) * Math.cos(lat2 * rad) * Math.sin(dLon / 2) ** 2;
-  return 2 * 6371 * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
 /**

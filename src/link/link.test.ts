@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Incident } from '../core/incident.js';
-import { dateGapDays, decideLink, distanceKm, mergeReading, type LinkCandidate } from './incident.linker.js';
+import { distanceKm } from '../core/geo.js';
+import { dateGapDays, decideLink, mergeReading, type LinkCandidate } from './incident.linker.js';
 import { gradeIncident, originalSources } from './provenance.js';
 
 function incident(overrides: Partial<LinkCandidate> = {}): LinkCandidate {
