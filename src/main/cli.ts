@@ -36,7 +36,7 @@ async function main(): Promise<number> {
       const app = buildApp({
         db,
         baseUrl: config.baseUrl,
-        logger: { level: config.logLevel },
+        logger: { level: config.logLevel, stream: process.stderr },
         version: VERSION,
       });
       const address = await app.listen({ port, host });

@@ -9,6 +9,7 @@ import { tempDir } from '../support/temp-dir.js';
 let server: ChildProcess;
 let base = '';
 let logs = '';
+let stdout = '';
 
 before(async () => {
   const db = join(tempDir(), 'demo.db');
@@ -17,7 +18,7 @@ before(async () => {
     env: { ...process.env, SITREP_LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
-  server.stdout?.setEncoding('utf8').on('data', (d: string) => (logs += d));
+  server.stdout?.setEncoding('utf8').on('data', (d: string) => (stdout += d));
   base = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start in 90 s:\n${logs}`)), 90_000);
     server.stderr?.setEncoding('utf8').on('data', (d: string) => {
@@ -79,6 +80,7 @@ describe('the demo server', () => {
     // Every demo page has a lead photo; only the feed items have none.
     assert.ok(withPhoto >= 8, `pages with a photo: ${withPhoto}`);
     assert.doesNotMatch(logs, /"level":(50|60)/, 'no errors in the log');
+    assert.equal(stdout, '', 'logs go to stderr; stdout is for data');
   });
 
   it('gathers one incident from several outlets', async () => {
