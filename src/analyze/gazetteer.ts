@@ -1,9 +1,9 @@
-// The offline gazetteer: GeoNames places of 1000+ people (data/places.tsv), countries and admin1 names, loaded
-// once into hash maps of normalised names so that every lookup is O(1).
+// The offline gazetteer: GeoNames places of 500+ people and admin seats (data/places.tsv, from cities500), countries
+// and admin1 names, loaded once into hash maps of normalised names so that every lookup is O(1).
 import { readFileSync } from 'node:fs';
 import { ADMIN1_NAMES, PLACE_ALIASES } from './admin1.data.js';
 import { COUNTRY_ROWS } from './countries.data.js';
-import { foldName, placeKey } from './names.normalizer.js';
+import { foldName, looseKey, placeKey } from './names.normalizer.js';
 
 /** A populated place from GeoNames. */
 export interface Place {
@@ -40,12 +40,18 @@ export interface Admin1 {
 export interface Gazetteer {
   /** Places whose name or alternate name has this placeKey, most populous first. */
   placesByKey(key: string): readonly Place[];
+  /** Places whose own name (not an alternate) has this looseKey, most populous first: spelling variants. */
+  placesByLooseKey(loose: string): readonly Place[];
   countryByName(text: string): Country | undefined;
   countryByDemonym(text: string): Country | undefined;
   countryByIso2(iso2: string): Country | undefined;
   admin1ByKey(key: string): readonly Admin1[];
+  /** Hand-table divisions whose name has this looseKey ("Paktya" for "Paktia"). */
+  admin1ByLooseKey(loose: string): readonly Admin1[];
   /** The division's name: ACLED's spelling from the hand table, else its seat's name; null when unknown. */
   admin1Name(iso2: string, code: string): string | null;
+  /** True when the hand table spells this country's divisions, so a text's own spelling should not replace it. */
+  hasAdmin1Table(iso2: string): boolean;
   /** The seat of an admin1 division, to put a province-level event on the map. */
   admin1Seat(iso2: string, code: string): Place | undefined;
   readonly placeCount: number;
@@ -53,7 +59,7 @@ export interface Gazetteer {
 
 let loaded: Gazetteer | undefined;
 
-/** The shared gazetteer, read from disk on first use (about 150 ms) and kept for the life of the process. */
+/** The shared gazetteer, read from disk on first use (about 280 ms for 193k places) and kept for the life of the process. */
 export function getGazetteer(): Gazetteer {
   loaded ??= loadGazetteer(readFileSync(new URL('./data/places.tsv', import.meta.url), 'utf8'));
   return loaded;
@@ -115,6 +121,14 @@ export function loadGazetteer(tsv: string): Gazetteer {
     return hit === undefined ? [] : typeof hit === 'number' ? [hit] : hit;
   };
   const placesByKey = (key: string): Place[] => idsOf(key).map(placeAt);
+  // Built on the first spelling-variant lookup: indexing 190k more keys would double the load time (measured
+  // +250 ms), and a process that never meets a variant spelling need not pay it.
+  let byLooseKey: Map<string, number | number[]> | undefined;
+  const placesByLooseKey = (loose: string): Place[] => {
+    byLooseKey ??= indexLooseKeys(tsv);
+    const hit = byLooseKey.get(loose);
+    return (hit === undefined ? [] : typeof hit === 'number' ? [hit] : hit).map(placeAt);
+  };
   for (const [alias, canonical, iso2] of PLACE_ALIASES) {
     const target = placesByKey(placeKey(canonical)).find((p) => p.iso2 === iso2);
     if (target !== undefined) {
@@ -147,22 +161,31 @@ export function loadGazetteer(tsv: string): Gazetteer {
     for (const demonym of country.demonyms) countryByDemonymKey.set(foldName(demonym), country);
   }
   const admin1ByKey = new Map<string, Admin1[]>();
+  const admin1ByLooseKey = new Map<string, Admin1[]>();
   for (const [iso2, codes] of Object.entries(ADMIN1_NAMES)) {
     for (const [code, name] of Object.entries(codes)) {
       const key = placeKey(name);
-      const list = admin1ByKey.get(key);
-      if (list === undefined) admin1ByKey.set(key, [{ iso2, code, name }]);
-      else list.push({ iso2, code, name });
+      for (const [map, k] of [
+        [admin1ByKey, key],
+        [admin1ByLooseKey, looseKey(key)],
+      ] as const) {
+        const list = map.get(k);
+        if (list === undefined) map.set(k, [{ iso2, code, name }]);
+        else list.push({ iso2, code, name });
+      }
     }
   }
 
   return {
     placesByKey,
+    placesByLooseKey,
     countryByName: (text) => countryByKey.get(placeKey(text)),
     countryByDemonym: (text) => countryByDemonymKey.get(foldName(text)),
     countryByIso2: (iso2) => countryByIso2.get(iso2),
     admin1ByKey: (key) => admin1ByKey.get(key) ?? [],
+    admin1ByLooseKey: (loose) => admin1ByLooseKey.get(loose) ?? [],
     admin1Name,
+    hasAdmin1Table: (iso2) => ADMIN1_NAMES[iso2] !== undefined,
     admin1Seat: seatOf,
     placeCount: rows.length,
   };
@@ -174,6 +197,28 @@ function plainName(name: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[ʿʾ‘’]/g, "'");
+}
+
+// The looseKey of each row's own name (its first key), by row id; rows are numbered as in loadGazetteer.
+function indexLooseKeys(tsv: string): Map<string, number | number[]> {
+  const out = new Map<string, number | number[]>();
+  let id = 0;
+  let lineStart = 0;
+  while (lineStart < tsv.length) {
+    let lineEnd = tsv.indexOf('\n', lineStart);
+    if (lineEnd < 0) lineEnd = tsv.length;
+    const keysAt = tsv.lastIndexOf('\t', lineEnd - 1);
+    if (keysAt > lineStart) {
+      let bar = tsv.indexOf('|', keysAt);
+      if (bar < 0 || bar > lineEnd) bar = lineEnd;
+      const key = tsv.slice(keysAt + 1, bar);
+      // Short names have too many loose namesakes to be worth a guess.
+      if (key.length >= 5) addId(out, looseKey(key), id);
+      id++;
+    }
+    lineStart = lineEnd + 1;
+  }
+  return out;
 }
 
 function addId(map: Map<string, number | number[]>, key: string, id: number): void {

@@ -62,3 +62,12 @@ export function placeKey(text: string): string {
   }
   return kept.join(' ');
 }
+
+/**
+ * A looser key for transliteration variants: the placeKey with every vowel (and y) after a word's first letter
+ * dropped and doubled letters collapsed, so that "Svitlodarsk" meets "Svetlodarsk", "Troitske" meets
+ * "Troyitske" and "Paktya" meets "Paktia" (all three give "svtldrsk", "trtsk", "pkt").
+ */
+export function looseKey(key: string): string {
+  return key.replace(/\B[aeiouy]+/g, '').replace(/([a-z])\1+/g, '$1');
+}

@@ -2,7 +2,7 @@
 // location, disambiguating by the countries the article mentions and by population.
 import type { IncidentLocation, Precision } from '../core/incident.js';
 import type { Country, Gazetteer, Place } from './gazetteer.js';
-import { placeKey } from './names.normalizer.js';
+import { looseKey, placeKey } from './names.normalizer.js';
 
 /** A place, admin1 or country named in a sentence. */
 export interface PlaceMention {
@@ -11,6 +11,11 @@ export interface PlaceMention {
   candidates: readonly Place[];
   country?: Country;
   admin1?: { iso2: string; code: string; name: string };
+  /**
+   * A container the gazetteer does not know, as written ("Paktia" in "Ahmadabad district, Paktia"): most often
+   * a division, whose own spelling names the place's admin1.
+   */
+  region?: string;
   /** 2 when the text says "near X", "X countryside", "area of X"; 1 otherwise. */
   precision: Precision;
   /** After "in", "at", "near", "of": a strong sign the name is a place. */
@@ -38,10 +43,18 @@ const VICINITY_AFTER =
   /^\s*(?:countryside|outskirts|suburbs|area|surroundings|environs|region|district|rural)\b/i;
 const CONTAINER_AFTER =
   /^\s*(?:(?:village|town|city|district|area|commune|camp|settlement|neighbou?rhood|municipality|sector)\s*)?(?:,|\(|of the\b)/i;
-// "Damascus, which ..." is no "Raqqa, Syria": after a comma, the container is a capitalised name.
+// "Damascus, which ..." is no "Raqqa, Syria": after a comma, the container is a capitalised name. The spaces
+// sit inside the lookahead so that backtracking cannot skip them and pass ", Syria" as a clause.
 const CLAUSE_AFTER =
-  /^\s*(?:(?:village|town|city|district|area|commune|camp|settlement|neighbou?rhood|municipality|sector)\s*)?,\s*(?!(?:in\s+)?(?:the\s+)?\p{Lu})/u;
+  /^\s*(?:(?:village|town|city|district|area|commune|camp|settlement|neighbou?rhood|municipality|sector)\s*)?,(?!\s*(?:in\s+)?(?:the\s+)?\p{Lu})/u;
 const MODIFIED_NOUN = /^\s*(?:town|village|city|hamlet|camp|suburb|countryside|market)\b/i;
+// What may follow an unknown name in the container slot for it to be read as a division's name: the end of
+// the phrase ("X, Paktia.", "X (Uttarakhand)"), a further container, or a division word.
+const REGION_AFTER =
+  /^\s*(?:$|[).;:]|,\s*(?:\p{Lu}|and\b|an?\b|the\b|in\b|on\b|when\b|while\b|as\b)|(?:province|governorate|oblast|state|region|district|department|prefecture|county|rayon|raion)\b)/iu;
+// A capitalised article opening a name ("La Plata", "El Junquito", "Abu Dis") is part of it, unlike "of Aleppo".
+const NAME_ARTICLE =
+  /^(?:La|Las|Los|Le|Les|El|Al|Ad|Ar|Ash|Az|De|Del|Di|Da|Dos|Das|Du|Abu|Umm|Bani|Beni|Ben|Bin|Ibn) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u;
 const ADMIN_AFTER =
   /^\s*(?:province|governorate|oblast|state|region|district|department|prefecture|county|rayon|raion)\b/i;
 // Capitalised words that are places somewhere but almost always something else in news English.
@@ -133,7 +146,8 @@ function lookup(
   // A connector can open or close a run ("of Aleppo") but never a name.
   if (
     new RegExp(`^${CONNECTORS}\\b|\\b${CONNECTORS}$`, 'i').test(text) &&
-    !/^(?:al|el|ar|as|ad|az|an|ash)-/i.test(text)
+    !/^(?:al|el|ar|as|ad|az|an|ash)-/i.test(text) &&
+    !NAME_ARTICLE.test(text)
   ) {
     return undefined;
   }
@@ -151,12 +165,27 @@ function lookup(
   // Province names count where a text uses them as provinces: "Lower Juba region", "(Kismaayo, Lower Juba)".
   // Short tokens ("LoC", "Kut") are acronyms or fragments far more often than places.
   if (wordCount === 1 && text.length <= 3) return undefined;
-  const candidates = gazetteer.placesByKey(key);
+  let candidates = gazetteer.placesByKey(key);
   const isAdminWord = ADMIN_AFTER.test(after) || isModifier;
-  const admins =
-    isAdminWord || ((isContainer || wordCount > 1) && candidates.length === 0)
+  // In the container slot a division's name beats namesake villages abroad: cities500 lists many tiny seats
+  // ("Hiran" in Iraq) that share a province's name ("Hiraan").
+  let admins =
+    isAdminWord ||
+    ((isContainer || wordCount > 1) && candidates.length === 0) ||
+    (isContainer && candidates.every((p) => p.population < 100_000))
       ? gazetteer.admin1ByKey(key)
       : [];
+  if (
+    !isAdminWord &&
+    candidates.length > 0 &&
+    admins.some((a) => candidates.some((p) => p.iso2 === a.iso2))
+  ) {
+    admins = [];
+  }
+  // "Idlib" for the table's "Idleb", "Paktya" for "Paktia": a division named as one may be spelled otherwise.
+  if (admins.length === 0 && candidates.length === 0 && (isAdminWord || isContainer) && key.length >= 4) {
+    admins = gazetteer.admin1ByLooseKey(looseKey(key));
+  }
   // "Idlib province" when the gazetteer spells the province "Idleb": the province its namesake capital heads.
   const seatOf = isAdminWord ? candidates.find((p) => p.seat === 'A' || p.seat === 'C') : undefined;
   const seatName = seatOf === undefined ? null : gazetteer.admin1Name(seatOf.iso2, seatOf.admin1Code);
@@ -166,7 +195,19 @@ function lookup(
       ? undefined
       : { iso2: seatOf.iso2, code: seatOf.admin1Code, name: seatName });
   if (admin !== undefined) return { text, start, candidates: [], admin1: admin, precision: 1, ...flags };
-  if (candidates.length === 0) return undefined;
+  if (candidates.length === 0) {
+    // REGION_AFTER is case-insensitive for its words but must not let a lower-case word pass as a name.
+    if (isContainer && /^\p{Lu}/u.test(text) && REGION_AFTER.test(after)) {
+      return { text, start, candidates: [], region: displayName(text), precision: 1, ...flags };
+    }
+    // "near Svitlodarsk" for GeoNames' "Svetlodarsk": a transliteration variant, where the text says it is a place.
+    const loose = looseKey(key);
+    // Short skeletons ("bld" for Buleda) meet unrelated places (Blida, Balad).
+    if (loose.length >= 5 && (isLocative || /^\s*[,(]/.test(after))) {
+      candidates = gazetteer.placesByLooseKey(loose);
+    }
+    if (candidates.length === 0) return undefined;
+  }
   const top = candidates[0];
   // Sentence-initial single words and small places need a locative cue, or they are mostly common words.
   const isSentenceStart = /^\W*$/.test(sentence.slice(0, start));
@@ -192,6 +233,7 @@ export function chooseLocation(
   const hasContext = contextCountries.size > 0;
   mentions.forEach((mention, order) => {
     const container = mention.isSpecific ? mentions[order + 1] : undefined;
+    const chain = containerChain(mentions, order);
     const containerAdmins = new Set<string>();
     const containerCountries = new Set<string>();
     if (container?.isContainer === true) {
@@ -212,6 +254,9 @@ export function chooseLocation(
     if (mention.candidates.length > 0) {
       for (const place of mention.candidates.slice(0, 30)) {
         const contextWeight = contextCountries.get(place.iso2) ?? 0;
+        // A container names a larger unit of the place before it; one outside the article's countries is a
+        // namesake ("Buleda (Kech, Balochistan)" is no Ketsch in Germany).
+        if (mention.isContainer && hasContext && contextWeight === 0) continue;
         // A place outside every country the article names is usually a namesake ("Colonia", "Andar").
         const contextScore =
           contextWeight > 0
@@ -221,11 +266,18 @@ export function chooseLocation(
               : 0;
         // "Orikhove, Luhansk": of the namesakes, the one inside the named container.
         // A namesake outside every country its container could be in is not the place meant.
+        // A container read as a country or division ("Ahmadabad district, Paktia") rules out every namesake
+        // elsewhere: the division's seat or the country is the better guess then.
         const containerScore = containerAdmins.has(`${place.iso2}.${place.admin1Code}`)
           ? 3
           : containerCountries.size > 0 && !containerCountries.has(place.iso2)
-            ? -4
-            : 0;
+            ? container?.admin1 !== undefined || container?.country !== undefined
+              ? -12
+              : -4
+            : // Same country, other division: "Shyrokyne, Donetsk" is not a Shyrokyne elsewhere in the country.
+              containerAdmins.size > 0
+              ? -2
+              : 0;
         const score =
           10 +
           contextScore +
@@ -234,7 +286,13 @@ export function chooseLocation(
           (mention.isLocative ? 1 : 0) +
           orderBonus;
         if (best === undefined || score > best.score) {
-          best = { score, location: toLocation(place, mention.text, mention.precision, gazetteer) };
+          // A container chosen over the specific name before it locates the event only to that larger unit.
+          const precision = mention.isContainer
+            ? (Math.max(mention.precision, 2) as Precision)
+            : mention.precision;
+          const location = toLocation(place, mention.text, precision, gazetteer);
+          const admin1 = writtenAdmin1(place, chain, gazetteer);
+          best = { score, location: admin1 === undefined ? location : { ...location, admin1 } };
         }
       }
       return;
@@ -280,6 +338,41 @@ export function chooseLocation(
     }
   });
   return best?.location ?? null;
+}
+
+// The containers written after a mention, nearest first: "Buleda (Kech, Balochistan)" gives Kech, Balochistan.
+function containerChain(mentions: readonly PlaceMention[], order: number): PlaceMention[] {
+  const chain: PlaceMention[] = [];
+  let current = mentions[order];
+  for (let i = order + 1; i < mentions.length && chain.length < 3; i++) {
+    const next = mentions[i];
+    if (current?.isSpecific !== true || next?.isContainer !== true) break;
+    if (next.sentenceRank !== current.sentenceRank) break;
+    chain.push(next);
+    current = next;
+  }
+  return chain;
+}
+
+/**
+ * The admin1 name the text itself gives for a place: the outermost container below the country when it is a
+ * division the gazetteer does not know ("X district, Paktia") or the seat of the place's own division
+ * ("Shyrokyne, Donetsk"). Countries with a hand table keep its spelling.
+ */
+function writtenAdmin1(
+  place: Place,
+  chain: readonly PlaceMention[],
+  gazetteer: Gazetteer,
+): string | undefined {
+  if (gazetteer.hasAdmin1Table(place.iso2)) return undefined;
+  const outer = chain.filter((m) => m.country === undefined).at(-1);
+  if (outer === undefined) return undefined;
+  if (outer.region !== undefined) return outer.region;
+  if (outer.admin1 !== undefined) return outer.admin1.iso2 === place.iso2 ? outer.admin1.name : undefined;
+  const isOwnSeat = outer.candidates.some(
+    (p) => p.iso2 === place.iso2 && p.admin1Code === place.admin1Code && (p.seat === 'A' || p.seat === 'C'),
+  );
+  return isOwnSeat ? displayName(outer.text) : undefined;
 }
 
 // The name as the text spells it ("Raqqa"), which reads better in summaries than GeoNames' "Ar Raqqah".

@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { parseAnchor, readDates } from './dates.resolver.js';
 import { readFatalities } from './fatalities.reader.js';
 import { getGazetteer } from './gazetteer.js';
-import { placeKey } from './names.normalizer.js';
+import { looseKey, placeKey } from './names.normalizer.js';
 import { splitSentences } from './sentences.splitter.js';
 import { readSources } from './sources.reader.js';
 
@@ -95,5 +95,16 @@ describe('readDates around times of day', () => {
 describe('readFatalities with an apposition', () => {
   it('reads "At least 12 people, including three children, were killed" as 12', () => {
     assert.equal(readFatalities('At least 12 people, including three children, were killed.')?.count, 12);
+  });
+});
+
+describe('looseKey', () => {
+  it('meets transliteration variants', () => {
+    assert.equal(looseKey(placeKey('Svitlodarsk')), looseKey(placeKey('Svetlodarsk')));
+    assert.equal(looseKey(placeKey('Paktya')), looseKey(placeKey('Paktia')));
+    assert.notEqual(looseKey(placeKey('Paktia')), looseKey(placeKey('Paktika')));
+  });
+  it('finds a variant spelling in the gazetteer', () => {
+    assert.equal(getGazetteer().placesByLooseKey(looseKey(placeKey('Svitlodarsk')))[0]?.iso2, 'UA');
   });
 });
