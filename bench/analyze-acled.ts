@@ -1,5 +1,6 @@
 // Helpers for bench/analyze.bench.ts: a small RFC 4180 CSV reader and the comparison of an Incident with an
 // ACLED row (the first non-background incident is the one compared; no incident is wrong for every field).
+import { acledSides } from '../src/core/acled-sides.js';
 import type { Incident } from '../src/core/incident.js';
 import { distanceKm } from '../src/analyze/gazetteer.js';
 
@@ -92,14 +93,12 @@ export function isSameActor(predicted: string, acled: string): boolean {
   return a === b || b.startsWith(`${a} `) || a.startsWith(`${b} `);
 }
 
-/** ACLED's actor1 and actor2 as an Incident gives them: the perpetrator (or first actor), then the target. */
+/** ACLED's actor1 and actor2 as the ACLED export gives them (the first actor of each side). */
 export function acledActors(
   incident: Incident,
 ): [Incident['actors'][number] | undefined, Incident['actors'][number] | undefined] {
-  const actor1 = incident.actors.find((a) => a.role === 'perpetrator') ?? incident.actors[0];
-  const rest = incident.actors.filter((a) => a !== actor1);
-  const actor2 = rest.find((a) => a.role === 'target') ?? rest[0];
-  return [actor1, actor2];
+  const { side1, side2 } = acledSides(incident);
+  return [side1[0], side2[0]];
 }
 
 /** The compared fields, in the order the table prints them, with their targets (null: no target). */

@@ -29,6 +29,11 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     patterns: ['Islamic State West Africa Province', 'ISWAP', 'Islamic State West Africa'],
   },
   {
+    name: 'Islamic State (Greater Sahara)',
+    kind: 'rebel',
+    patterns: ['Islamic State in the Greater Sahara', 'Islamic State Greater Sahara', 'ISGS', 'EIGS'],
+  },
+  {
     name: 'Islamic State (Khorasan)',
     kind: 'rebel',
     patterns: ['Islamic State Khorasan', 'ISIS-K', 'ISKP', 'IS-K'],
@@ -51,10 +56,11 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     kind: 'rebel',
     patterns: ['Jabhat al-Nusra', 'al-Nusra Front', 'Nusra Front', 'Jabhat Fateh al-Sham'],
   },
+  // ACLED codes the Houthi-led authorities' forces as a state force since the Supreme Political Council (2016).
   {
-    name: 'Houthi Movement',
+    name: 'Military Forces of Yemen (2016-) Supreme Political Council',
     country: 'YE',
-    kind: 'rebel',
+    kind: 'state',
     patterns: ['Houthis', 'Houthi', 'Ansar Allah', 'Ansarallah', 'Huthis', 'Huthi'],
   },
   {
@@ -154,6 +160,7 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
       'separatists',
       'Novorossiya',
     ],
+    caseSensitive: ['NAF'],
   },
   {
     name: 'ELN: National Liberation Army',
@@ -210,6 +217,24 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     country: 'PK',
   },
   { name: 'Imbonerakure', kind: 'political militia', patterns: ['Imbonerakure'], country: 'BI' },
+  {
+    name: 'TMF: Tribal Mobilization Forces',
+    kind: 'identity militia',
+    patterns: ['Tribal Mobilization Forces', 'Tribal Mobilisation Forces', 'TMF'],
+    country: 'IQ',
+  },
+  {
+    name: "EPP: Paraguayan People's Army",
+    kind: 'rebel',
+    patterns: ["Paraguayan People's Army", 'Ejército del Pueblo Paraguayo'],
+    caseSensitive: ['EPP'],
+    country: 'PY',
+  },
+  {
+    name: 'Global Coalition Against Daesh',
+    kind: 'external',
+    patterns: ['Global Coalition', 'US-led coalition', 'U.S.-led coalition', 'international coalition'],
+  },
   { name: 'Rapid Support Forces', country: 'SD', kind: 'state', patterns: ['Rapid Support Forces', 'RSF'] },
 ];
 
@@ -237,7 +262,7 @@ export const GENERIC_ACTORS: readonly GenericActor[] = [
     name: 'Military Forces of {country}',
     kind: 'state',
     pattern:
-      'soldiers?|troops|army|armed forces|military|servicem[ae]n|regime forces|regime(?! change)|government forces|pro-government forces|security forces|state forces|navy|air ?force|national guard|special forces|forces|marines|paratroopers',
+      'soldiers?|troops|army|armed forces|military|servicem[ae]n|regime forces|regime(?! change)|government forces|pro-government forces|security forces|state forces|navy|air ?force|national guard|special forces|(?<!(?:rebel|opposition|militia|insurgent|separatist|tribal|clan) )forces|marines|paratroopers',
   },
   {
     name: 'Military Forces of {country}',
@@ -246,11 +271,35 @@ export const GENERIC_ACTORS: readonly GenericActor[] = [
       'war ?planes?|(?:fighter )?jets|(?:fixed-wing |military )?aircraft|air power|air ?raids?|air ?strikes?|helicopters?|(?:helicopter )?gunships?|drones?|artillery|tanks|warships?|shelling|bombardment',
     needsOwner: true,
   },
+  // ACLED's actor for air and drone strikes no one claims is a foreign-force class (inter 8).
+  {
+    name: 'Unidentified Military Forces',
+    kind: 'external',
+    pattern:
+      '(?:unidentified|unknown|unattributed) (?:war ?planes?|(?:fighter )?jets|(?:military )?aircraft|drones?|helicopters?)',
+  },
+  // Clan, tribal and communal militias are identity militias (inter 4), not political ones.
+  {
+    name: 'Unidentified Clan Militia ({country})',
+    kind: 'identity militia',
+    pattern:
+      'clan militia(?:s|men)?|clan (?:fighters|gunmen)|clansmen|(?:militiam[ae]n|fighters|gunmen) from the [\\w-]+ (?:sub-)?clans?',
+  },
+  {
+    name: 'Unidentified Tribal Militia ({country})',
+    kind: 'identity militia',
+    pattern: 'tribal (?:militia(?:s|men)?|fighters|gunmen)|tribesmen|armed tribesmen',
+  },
+  {
+    name: 'Unidentified Communal Militia ({country})',
+    kind: 'identity militia',
+    pattern: '(?:ethnic|communal) (?:militia(?:s|men)?|fighters|gunmen)',
+  },
   {
     name: 'Unidentified Armed Group ({country})',
     kind: 'political militia',
     pattern:
-      'gunm[ae]n|armed m[ae]n|armed group|unidentified (?:armed )?(?:men|assailants|attackers|persons|individuals|group)|unknown (?:armed )?(?:men|assailants|attackers|persons|individuals|gunmen)|assailants|attackers|militants|insurgents|jihadists|rebels|bandits|armed bandits|terrorists|militiam[ae]n|militia|hitmen|cartel members|gang members|gangsters|gang',
+      'rebel forces|opposition (?:forces|fighters)|(?:an? )?(?:unknown|unidentified) (?:party|parties|actors?)|gunm[ae]n|armed m[ae]n|armed group|unidentified (?:armed )?(?:men|assailants|attackers|persons|individuals|group)|unknown (?:armed )?(?:men|assailants|attackers|persons|individuals|gunmen)|assailants|attackers|militants|insurgents|jihadists|rebels|bandits|armed bandits|terrorists|militiam[ae]n|militia|hitmen|cartel members|gang members|gangsters|gang',
   },
   {
     name: 'Protesters ({country})',

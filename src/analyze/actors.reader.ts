@@ -39,6 +39,8 @@ const GENERIC = GENERIC_ACTORS.map((actor) => ({
 const PROTEST_ONLY =
   /^(?:activists|students|workers|teachers|residents|farmers|traders|supporters|villagers|crowd)$/i;
 
+const MEMBERS_TAIL =
+  /^(?:\s+(?:rebel|armed|militia|insurgent|opposition))?\s+(?:forces|fighters|militants|members|elements|units|troops|rebels|gunmen|militiam[ae]n)\b/i;
 const STATE_OWNER =
   /\b(?:government|regime|army|military|state|pro-government|loyalist|air force)(?:'s)?\s+(?:[\w-]+\s+)?$/i;
 
@@ -51,9 +53,11 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
     for (const pattern of sensitive === undefined ? [insensitive] : [insensitive, sensitive]) {
       for (const m of sentence.matchAll(pattern)) {
         const start = m.index;
-        const end = start + m[0].length;
         // "anti-ISIS activists" and "pro-Houthi media" name someone else.
         if (/(?:anti|pro|non|ex)-$/i.test(sentence.slice(Math.max(0, start - 5), start))) continue;
+        // "NAF rebel forces", "Houthi fighters": the noun after a group's name is the group, not a state force.
+        const tail = MEMBERS_TAIL.exec(sentence.slice(m.index + m[0].length))?.[0].length ?? 0;
+        const end = start + m[0].length + tail;
         if (overlaps(start, end)) continue;
         const mention: ActorMention = {
           name: actor.name,

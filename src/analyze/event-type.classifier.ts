@@ -30,7 +30,13 @@ export interface TypingFacts {
   isVictimArmed: boolean;
   /** The side taking territory is a state force. */
   isPerpetratorState: boolean;
+  /** Someone was beaten, tortured or otherwise physically abused (default false). */
+  isPhysicalAbuse?: boolean;
 }
+
+/** Attack cues that name physical abuse of a person ("beaten", "tortured"), which makes an arrest violent. */
+export const PHYSICAL_ABUSE =
+  /^(?:beat(?:en|ing)?|tortur(?:ed|ing)|stabb(?:ed|ing)|hacked|assault(?:ed|ing)?)$/i;
 
 const VIOLENCE_KINDS: ReadonlySet<CueKind> = new Set([
   'kill',
@@ -66,11 +72,34 @@ export function findCues(sentence: string): CueHit[] {
         )
       )
         continue;
-      if (NEGATION.test(sentence.slice(Math.max(0, start - 40), start))) continue;
+      const before = sentence.slice(Math.max(0, start - 60), start);
+      if (NEGATION.test(before.slice(-40))) continue;
+      if (isContextOnly(cue.kind, m[0], before, sentence.slice(end, end + 30))) continue;
       hits.push({ kind: cue.kind, text: m[0], start, end });
     }
   }
   return hits.sort((a, b) => a.start - b.start);
+}
+
+// "Reinforcements arrived in connection with the ongoing clashes": fighting named as the reason for another act.
+const BACKDROP =
+  /\b(?:in connection (?:to|with)|in the context of|amid|amidst|linked to|related to)\s+(?:[\w-]+\s+){0,3}$/i;
+// "Protested against the arrest of their leader": an arrest that is the grievance, not the state's answer.
+const GRIEVANCE =
+  /\b(?:against|over|denounc\w*|condemn\w*|release|following|after)\s+(?:[\w'’-]+\s+){0,5}$|\bhouse\s+$/i;
+// "Killed two civilians using small arms fire": the weapon of an attack, not an exchange of fire.
+// "Killed time reading", "killed the mood", "killing it on stage": figures of speech, no one died.
+const KILL_IDIOM =
+  /^\s+(?:time|(?:the|a|any) (?:mood|deal|bill|motion|proposal|lights|engine|buzz|joke|vibe|momentum|conversation|project|plan|idea)|two birds|it\b|off (?:the|a|any|their|his|her) (?:plan|project|idea|deal|hopes?))/i;
+const WEAPON_OF = /\b(?:using|with)\s+(?:[\w-]+\s+)?$/i;
+
+/** True when a trigger only names the backdrop, the grievance or the weapon of what the sentence tells. */
+function isContextOnly(kind: CueKind, text: string, before: string, after: string): boolean {
+  if (kind === 'kill' && KILL_IDIOM.test(after)) return true;
+  if (kind === 'clash' && BACKDROP.test(before)) return true;
+  if (kind === 'clash' && /^(?:small arms|machine ?guns?)$/i.test(text) && WEAPON_OF.test(before))
+    return true;
+  return kind === 'arrest' && /^arrests?$/i.test(text) && GRIEVANCE.test(before);
 }
 
 // Where two cues cover the same words ("shot dead" is kill, not attack), the earlier lexicon entry wins.
@@ -150,7 +179,9 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
   if (has('abduct') && !has('kill')) {
     return { eventType: 'Violence against civilians', subEventType: 'Abduction/forced disappearance' };
   }
-  if (has('kill') || (has('attack') && !has('arrest') && !has('loot'))) {
+  // A beating or torture at the arrest makes it an attack on civilians, not a non-violent arrest (ACLED codebook).
+  const isViolentArrest = has('arrest') && facts.isPhysicalAbuse === true;
+  if (has('kill') || (has('attack') && (!has('arrest') || isViolentArrest) && !has('loot'))) {
     if (facts.isVictimArmed) return { eventType: 'Battles', subEventType: 'Armed clash' };
     return { eventType: 'Violence against civilians', subEventType: 'Attack' };
   }

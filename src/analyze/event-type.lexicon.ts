@@ -66,7 +66,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'clash',
     pattern:
-      /\bclash(?:ed|es)?\b|\bfighting\b|\bfought\b|\bexchang(?:ed|e|ing) (?:of )?(?:fire|gunfire)\b|\bgun ?fights?\b|\bfire ?fights?\b|\bskirmish(?:es|ed)?\b|\bgun battles?\b|\bheavy gunfire\b|\bbattled?\b|\bambush(?:ed|es)?\b|\bengaged (?:in )?(?:combat|fighting|with)\b|\bcounter-?attack(?:ed)?\b|\boffensive\b|\bassault(?:ed)? (?:on )?(?:the )?positions?\b|\battack(?:ed)? (?:the )?positions?\b|\bsmall arms\b|\bmachine ?guns?\b|\bbursts? of (?:gun)?fire\b|\bshoot-?outs?\b|\bgunfire\b|\bfired (?:with )?(?:unspecified|small|light|automatic) (?:weapons|arms)\b/,
+      /\bclash(?:ed|es)?\b|\bfighting\b|\bfought\b|\bexchang(?:ed|e|ing) (?:of )?(?:fire|gunfire|gun ?shots|shots)\b|\bgun ?fights?\b|\bfire ?fights?\b|\bskirmish(?:es|ed)?\b|\bgun battles?\b|\bheavy gunfire\b|\bbattled?\b|\bambush(?:ed|es)?\b|\bengaged (?:in )?(?:combat|fighting|with)\b|\bcounter-?attack(?:ed)?\b|\boffensive\b|\bassault(?:ed)? (?:on )?(?:the )?positions?\b|\battack(?:ed)? (?:the )?positions?\b|\bsmall arms\b|\bmachine ?guns?\b|\bbursts? of (?:gun)?fire\b|\bshoot-?outs?\b|\bgunfire\b|\bfired (?:with )?(?:unspecified|small|light|automatic) (?:weapons|arms)\b/,
   },
   {
     kind: 'territory',

@@ -85,7 +85,10 @@ const LISTED_BEFORE_VERB = new RegExp(
   `\\b${COUNT} (?:[\\w-]+ ){1,2}and ${COUNT} (?:[\\w-]+ ){1,2}${PASSIVE}${KILL_VERB}\\b`,
   'gi',
 );
-const TOLL = new RegExp(`\\bdeath toll (?:\\w+ ){0,3}?(?:to|of|at|reached) ${COUNT}`, 'gi');
+const TOLL = new RegExp(`\\b(?:death )?toll (?:\\w+ ){0,3}?(?:to|of|at|reached) ${COUNT}`, 'gi');
+// "Officials said 4 were killed, while residents put the toll at 11": two sources' counts in one sentence.
+const CONFLICT =
+  /\b(?:while|whereas|but|however|although|though|other sources|others (?:said|put|gave))\b[^.;]{0,80}\b(?:put|gave|said|say|says|reported|claimed|counted|toll)\b|\b(?:put|gave|said|reported|claimed) (?:the )?(?:death )?toll (?:at|as)\b[^.;]{0,80}\b(?:while|whereas|but|however)\b/i;
 const SINGULAR_VICTIM = new RegExp(
   `\\b(?:${KILL_VERB}) (?:his|her|their|its|the|a|an)(?: own| \\d+-year-old| young| elderly| local| former)? (?:${CIVILIAN_NOUN}|soldier|officer|policeman|fighter|commander|member|leader)\\b|\\b(?:a|an|the|one)(?: \\d+-year-old| young| elderly| local| former)? (?:${CIVILIAN_NOUN}|soldier|officer|policeman|fighter|commander|member|leader) (?:was |had been |has been )(?:\\w+ )?${KILL_VERB}|\\b(?:shot|stabbed|killed|executed|burned|set) (?:him|her) (?:dead|to death|on fire|alive)`,
   'i',
@@ -120,11 +123,15 @@ export interface FatalityCount {
 export function readFatalities(sentence: string): FatalityCount | undefined {
   if (sentence.length > 2000) return undefined;
   let best = -1;
+  // Counts that sources dispute: ACLED takes the lowest (its conservative rule), else the largest reading.
+  const counts: number[] = [];
   const consider = (raw: string | undefined, rest = ''): void => {
     if (raw === undefined) return;
     if (NOT_A_COUNT.test(rest.trim())) return;
     const value = toNumber(raw);
-    if (value !== undefined && value > best) best = value;
+    if (value === undefined) return;
+    counts.push(value);
+    if (value > best) best = value;
   };
   for (const m of sentence.matchAll(AFTER_VERB)) {
     const rest = m[2] ?? '';
@@ -135,15 +142,22 @@ export function readFatalities(sentence: string): FatalityCount | undefined {
       .slice((m.index ?? 0) + m[0].length - rest.length)
       .match(new RegExp(`^(?: [\\w'’-]+){0,3}? (?:and|as well as) ${COUNT}\\b`, 'i'));
     if (more !== null) sum += toNumber(more[1] ?? '') ?? 0;
+    counts.push(sum);
     if (sum > best) best = sum;
   }
-  for (const m of sentence.matchAll(BEFORE_VERB)) consider(m[1]);
+  for (const m of sentence.matchAll(BEFORE_VERB)) {
+    // "2 of the dead were soldiers" is a part of another count, not a rival figure.
+    if (/^\s*of (?:the|them|whom|those)\b/i.test(m[0].slice(m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length)))
+      continue;
+    consider(m[1]);
+  }
   for (const m of sentence.matchAll(NOUN_COUNT)) consider(m[1]);
   for (const m of sentence.matchAll(LISTED_BEFORE_VERB)) {
     const sum = (toNumber(m[1] ?? '') ?? 0) + (toNumber(m[2] ?? '') ?? 0);
     if (sum > best) best = sum;
   }
   for (const m of sentence.matchAll(TOLL)) consider(m[1]);
+  if (new Set(counts).size > 1 && CONFLICT.test(sentence)) best = Math.min(...counts);
   if (best < 0 && VAGUE_DEATHS.test(sentence)) best = 10;
   if (best < 1 && (SINGULAR_VICTIM.test(sentence) || ONE_DEATH.test(sentence))) best = 1;
   if (best >= 0) return { count: best, isExplicitZero: false };

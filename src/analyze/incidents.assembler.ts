@@ -11,7 +11,13 @@ import type {
 } from '../core/incident.js';
 import { readActors, type ActorMention } from './actors.reader.js';
 import { isoDay, readDates, type DateMention } from './dates.resolver.js';
-import { classifyEvent, findCues, isArmedVictim, type CueHit } from './event-type.classifier.js';
+import {
+  classifyEvent,
+  findCues,
+  isArmedVictim,
+  PHYSICAL_ABUSE,
+  type CueHit,
+} from './event-type.classifier.js';
 import { AGGREGATE } from './event-type.lexicon.js';
 import { mentionsDeaths, readFatalities, type FatalityCount } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -47,6 +53,8 @@ const ANAPHORA =
   /\b(?:the|this|that) (?:group|militants|jihadists|organi[sz]ation|militia|rebels|insurgents)\b/i;
 const ATTRIBUTION =
   /\b(?:carried out by|conducted by|launched by|claimed (?:responsibility|the (?:attack|bombing|strike))|attributed (?:[\w-]+ ){0,3}to|blamed (?:[\w-]+ ){0,3}on)\b/i;
+const REPULSE =
+  /\b(?:repuls|repell?|fended off|fought off|thwart|foil|beat back|beaten back|pushed back)\w*\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|incursions?|offensives?|raids?|advances?)\b/i;
 const ROLE_RANK: Record<ActorRole, number> = { perpetrator: 0, target: 1, other: 2 };
 
 /** Reads one sentence; bounded work per sentence keeps the whole pass linear in the text length. */
@@ -211,7 +219,10 @@ function buildIncident(
   );
   const leadActors = group.lead.actors.filter((a) => leadCue === undefined || a.end <= leadCue.start);
   const isPerpetratorState = leadActors.some((a) => a.kind === 'state');
-  const typing = classifyEvent(kinds, { isVictimArmed, isPerpetratorState });
+  const isPhysicalAbuse = cueReadings.some((r) =>
+    r.cues.some((c) => c.kind === 'attack' && PHYSICAL_ABUSE.test(c.text)),
+  );
+  const typing = classifyEvent(kinds, { isVictimArmed, isPerpetratorState, isPhysicalAbuse });
   if (typing === undefined) return undefined;
 
   const evidence: Evidence[] = [{ field: 'eventType', text: group.lead.sentence.text }];
@@ -260,7 +271,15 @@ function buildIncident(
   }
   const countryName = location?.country ?? contextCountry?.name;
 
-  const actors = incidentActors(group, cueReadings, typing.eventType, countryName, gazetteer, lastArmed);
+  const actors = incidentActors(
+    group,
+    cueReadings,
+    typing.eventType,
+    typing.subEventType,
+    countryName,
+    gazetteer,
+    lastArmed,
+  );
   // Remote violence that killed or hurt people who are not combatants hit civilians (ACLED actor 2).
   if (
     typing.eventType === 'Explosions/Remote violence' &&
@@ -330,6 +349,7 @@ function incidentActors(
   group: Group,
   cueReadings: readonly SentenceReading[],
   eventType: Incident['eventType'],
+  subEventType: Incident['subEventType'],
   countryName: string | undefined,
   gazetteer: Gazetteer,
   lastArmed: ActorMention | undefined,
@@ -349,13 +369,19 @@ function incidentActors(
     const isPassive = /\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$/i.test(
       text.slice(Math.max(0, cue.start - 30), cue.start),
     );
+    const own = new Map<ActorMention, IncidentActor>();
     for (const a of r.actors) {
       if (a.isProtestOnly && eventType !== 'Protests' && eventType !== 'Riots') continue;
       if (a.kind === 'protesters' && eventType !== 'Protests') continue;
       if (a.kind === 'rioters' && eventType !== 'Riots') continue;
+      const before = text.slice(Math.max(0, a.start - 40), a.start);
+      // "The body was found by police": who finds, recovers or reports the victims did not do the act.
       const isByAgent =
         /\bby\s+(?:the\s+|an?\s+|suspected\s+|alleged\s+|unknown\s+|unidentified\s+)?(?:[\w-]+\s+)?$/i.test(
-          text.slice(Math.max(0, a.start - 40), a.start),
+          before,
+        ) &&
+        !/\b(?:found|discovered|recovered|retrieved|collected|identified|reported|confirmed|rescued|taken to hospital)\s+by\s+(?:[\w-]+\s+){0,2}$/i.test(
+          before,
         );
       let role: ActorRole;
       if (isByAgent) role = 'perpetrator';
@@ -364,7 +390,20 @@ function incidentActors(
       else role = isPassive ? 'other' : 'target';
       if (a.kind === 'protesters')
         role = eventType === 'Protests' && found.some((f) => f.kind === 'state') ? 'target' : 'other';
-      found.push({ name: fill(a.name, a.iso2), role, kind: stateKind(a, countryName, gazetteer) });
+      const actor: IncidentActor = {
+        name: fill(a.name, a.iso2),
+        role,
+        kind: stateKind(a, countryName, gazetteer),
+      };
+      found.push(actor);
+      own.set(a, actor);
+    }
+    const repulse = REPULSE.exec(text);
+    if (repulse !== null) {
+      // "Afghan forces repulsed their attack": the side that attacked is actor1, the defenders actor2.
+      const defender = r.actors.filter((a) => a.end <= repulse.index).at(-1);
+      for (const [a, f] of own)
+        if (a.kind !== 'civilians') f.role = a === defender ? 'target' : 'perpetrator';
     }
     if (!found.some((f) => f.role === 'perpetrator') && lastArmed !== undefined && ANAPHORA.test(text)) {
       found.push({ name: lastArmed.name, role: 'perpetrator', kind: lastArmed.kind });
@@ -385,24 +424,57 @@ function incidentActors(
       }
     }
   }
+  if (found.length === 0 && !group.isBackground) {
+    // "Militiamen from two clans exchanged fire near X. A man was killed in the clash.": the sentences telling
+    // the event name its sides even where their own words are no trigger; the first named acts.
+    for (const r of group.members) {
+      for (const a of r.actors) {
+        if (a.isProtestOnly || a.kind === 'protesters' || a.kind === 'rioters') continue;
+        const role = a.kind === 'civilians' || found.length > 0 ? 'target' : 'perpetrator';
+        found.push({ name: fill(a.name, a.iso2), role, kind: stateKind(a, countryName, gazetteer) });
+      }
+    }
+  }
   if (!found.some((f) => f.role === 'perpetrator')) {
     // "A woman was stoned to death after ISIS charged her": the armed group named beside a passive killing did it.
     const armed = found.find((f) => f.role === 'other' && f.kind !== 'civilians' && f.kind !== 'protesters');
     if (armed !== undefined) armed.role = 'perpetrator';
   }
   if (eventType === 'Protests') {
-    const hasState = found.some((f) => f.kind === 'state');
-    for (const f of found) if (f.kind === 'state') f.role = 'perpetrator';
+    // Demonstrators are always an actor of a protest (ACLED's side 1, which the ACLED export puts first). They
+    // perpetrate nothing: when forces break them up or fire on them, those forces are the perpetrators and the
+    // demonstrators their target; at a peaceful protest nobody is either.
+    const isIntervention = subEventType !== 'Peaceful protest';
+    for (const f of found) {
+      if (f.kind === 'protesters') f.role = isIntervention ? 'target' : 'other';
+      else f.role = isIntervention ? 'perpetrator' : 'other';
+    }
     if (!found.some((f) => f.kind === 'protesters')) {
-      found.push({
-        name: fill('Protesters ({country})', undefined),
-        role: hasState ? 'target' : 'other',
-        kind: 'protesters',
-      });
+      const role = isIntervention ? 'target' : 'other';
+      found.unshift({ name: fill('Protesters ({country})', undefined), role, kind: 'protesters' });
     }
   }
-  if (eventType === 'Riots' && !found.some((f) => f.kind === 'rioters')) {
-    found.push({ name: fill('Rioters ({country})', undefined), role: 'perpetrator', kind: 'rioters' });
+  if (eventType === 'Riots') {
+    // Rioters act violently (ACLED's side 1); whoever they clash with or attack is side 2.
+    for (const f of found) {
+      if (f.kind === 'rioters') f.role = 'perpetrator';
+      else if (f.role === 'perpetrator') f.role = 'target';
+    }
+    if (!found.some((f) => f.kind === 'rioters')) {
+      found.unshift({ name: fill('Rioters ({country})', undefined), role: 'perpetrator', kind: 'rioters' });
+    }
+  }
+  if (subEventType === 'Arrests') {
+    // Arrests are coded to the state forces that make them (ACLED actor1); the arrested are side 2.
+    const state = found.find((f) => f.kind === 'state');
+    for (const f of found) if (f !== state && f.role === 'perpetrator') f.role = 'target';
+    if (state === undefined) {
+      found.unshift({
+        name: fill('Police Forces of {country}', undefined),
+        role: 'perpetrator',
+        kind: 'state',
+      });
+    } else state.role = 'perpetrator';
   }
   if (eventType === 'Violence against civilians') {
     // The victims of violence against civilians are civilians by definition (ACLED codebook).

@@ -1,5 +1,6 @@
 // Incidents as CSV with ACLED's column names, so ACLED-trained tools and spreadsheets read them unchanged.
 import { interCode } from '../core/acled.js';
+import { acledSides } from '../core/acled-sides.js';
 import type { Incident, IncidentActor } from '../core/incident.js';
 
 export const ACLED_COLUMNS = [
@@ -30,13 +31,11 @@ export function acledCsvHeader(): string {
 }
 
 /**
- * One CSV line for an incident. actor1 is the first perpetrator (else the first actor), actor2 the first
- * target; further actors on each side go to assoc_actor_* joined by "; " as ACLED does.
+ * One CSV line for an incident: actor1/actor2 are the first actor of each ACLED side; further actors on each
+ * side go to assoc_actor_* joined by "; " as ACLED does.
  */
 export function acledCsvRow(incident: Incident): string {
-  const side1 = incident.actors.filter((a) => a.role === 'perpetrator');
-  const side2 = incident.actors.filter((a) => a.role === 'target');
-  const first = side1.length > 0 ? side1 : incident.actors.filter((a) => a.role === 'other').slice(0, 1);
+  const { side1: first, side2 } = acledSides(incident);
   const loc = incident.location;
   const values: Record<(typeof ACLED_COLUMNS)[number], string | number | null> = {
     event_date: incident.date.start,
