@@ -5,7 +5,7 @@ import type { RawDocument } from '../core/raw-document.js';
 import { acledCsvHeader, acledCsvRow } from '../formats/acled-csv.js';
 import { parseJsonlLine } from '../ingest/index.js';
 import { readDocument } from '../pipeline/index.js';
-import type { CliContext } from './context.js';
+import { readLimits, type CliContext } from './context.js';
 import { lines, UsageError, write } from './io.js';
 import { readInputFile } from './read-input-file.js';
 
@@ -33,7 +33,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
       async (file: string | undefined, opts: { published?: string; jsonl?: boolean; format: string }) => {
         const format = parseFormat(opts.format);
         const published = opts.published === undefined ? null : parseDate(opts.published);
-        const limits = { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 };
+        const limits = readLimits(ctx);
         if (opts.jsonl) {
           if (file !== undefined) throw new UsageError('analyze --jsonl reads stdin; do not name a file');
           let number = 0;

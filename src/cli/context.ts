@@ -23,3 +23,8 @@ export interface CliContext {
   /** Writes a log line on stderr (the CLI's own progress and warnings). */
   log(level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>): void;
 }
+
+/** The size and time caps every command reads documents under. */
+export function readLimits(ctx: Pick<CliContext, 'config'>): { maxBytes: number; timeoutMs: number } {
+  return { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 };
+}

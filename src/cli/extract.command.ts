@@ -3,7 +3,7 @@ import type { Command } from 'commander';
 import { describeError } from '../core/errors.js';
 import { extractArticle } from '../extract/index.js';
 import { z } from 'zod';
-import type { CliContext } from './context.js';
+import { readLimits, type CliContext } from './context.js';
 import { lines, UsageError, write } from './io.js';
 import { readInputFile } from './read-input-file.js';
 
@@ -26,7 +26,7 @@ export function registerExtract(program: Command, ctx: CliContext): void {
       'read {"id","html","url"?} lines on stdin and print {"id","article"} or {"id","error"} lines',
     )
     .action(async (file: string | undefined, opts: { url?: string; json?: boolean; jsonl?: boolean }) => {
-      const limits = { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 };
+      const limits = readLimits(ctx);
       if (opts.jsonl) {
         if (file !== undefined) throw new UsageError('extract --jsonl reads stdin; do not name a file');
         for await (const line of lines(ctx.io.stdin)) {

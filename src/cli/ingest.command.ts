@@ -6,7 +6,7 @@ import { SitrepError } from '../core/errors.js';
 import { countItems } from '../ingest/index.js';
 import { createReaderPool, ingestTargets, type IngestSummary } from '../pipeline/index.js';
 import { parseDate } from './analyze.command.js';
-import type { CliContext } from './context.js';
+import { readLimits, type CliContext } from './context.js';
 import { UsageError, write } from './io.js';
 import { createProgress } from './progress.js';
 
@@ -36,7 +36,7 @@ export function registerIngest(program: Command, ctx: CliContext): void {
           const total = isShown ? await countItems(targets) : undefined;
           const progress = createProgress(ctx.io.stderr, opts.progress === true, undefined, total);
           const fetcher = targets.some((t) => /^https?:\/\//i.test(t)) ? ctx.createFetcher() : undefined;
-          const limits = { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 };
+          const limits = readLimits(ctx);
           const workers =
             opts.workers === undefined ? await defaultWorkers(targets) : parseWorkers(opts.workers);
           const pool = workers > 0 ? createReaderPool(limits, workers) : undefined;

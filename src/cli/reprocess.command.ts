@@ -4,7 +4,7 @@ import { SitrepError } from '../core/errors.js';
 import { PIPELINE_VERSION, processQueue } from '../pipeline/index.js';
 import { requeueDocuments } from '../store/index.js';
 import { parseDate } from './analyze.command.js';
-import type { CliContext } from './context.js';
+import { readLimits, type CliContext } from './context.js';
 import { write } from './io.js';
 import { createProgress } from './progress.js';
 
@@ -23,7 +23,7 @@ export function registerReprocess(program: Command, ctx: CliContext): void {
         const progress = createProgress(ctx.io.stderr, opts.progress === true);
         const counts = { ingested: 0, unchanged: 0, failed: 0 };
         const outcomes = await processQueue(
-          { db, now: () => ctx.now(), limits: { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 } },
+          { db, now: () => ctx.now(), limits: readLimits(ctx) },
           {
             onOutcome: (o) => {
               if (o.kind === 'ingested') counts.ingested += 1;

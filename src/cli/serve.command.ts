@@ -3,7 +3,7 @@ import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { ingestTargets } from '../pipeline/index.js';
 import { countDocuments } from '../store/index.js';
-import type { CliContext } from './context.js';
+import { readLimits, type CliContext } from './context.js';
 import { startWatcher } from './watcher.js';
 import { UsageError } from './io.js';
 
@@ -32,7 +32,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
             {
               db,
               now: () => ctx.now(),
-              limits: { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 },
+              limits: readLimits(ctx),
             },
             [DEMO_DIR],
           );

@@ -2,7 +2,7 @@
 import type { Command } from 'commander';
 import { checkSource } from '../pipeline/index.js';
 import { listWatchedSources } from '../store/index.js';
-import type { CliContext } from './context.js';
+import { readLimits, type CliContext } from './context.js';
 import { write } from './io.js';
 import { startWatcher } from './watcher.js';
 
@@ -21,7 +21,7 @@ export function registerWatch(program: Command, ctx: CliContext): void {
             db,
             fetcher,
             now: () => ctx.now(),
-            limits: { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 },
+            limits: readLimits(ctx),
           };
           try {
             for (const source of await listWatchedSources(db)) {

@@ -2,7 +2,7 @@
 import { describeError } from '../core/errors.js';
 import { checkDueSources, processQueue } from '../pipeline/index.js';
 import type { Db } from '../store/index.js';
-import type { CliContext } from './context.js';
+import { readLimits, type CliContext } from './context.js';
 
 /** Every 30 s (and once at start): finish queued work, then check the sources that are due. */
 export function startWatcher(ctx: CliContext, db: Db): { stop(): Promise<void> } {
@@ -11,7 +11,7 @@ export function startWatcher(ctx: CliContext, db: Db): { stop(): Promise<void> }
     db,
     fetcher,
     now: () => ctx.now(),
-    limits: { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 },
+    limits: readLimits(ctx),
   };
   let stopped = false;
   let running: Promise<void> = Promise.resolve();

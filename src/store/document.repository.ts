@@ -7,6 +7,7 @@ import { gunzip as gunzipCallback, gzip as gzipCallback } from 'node:zlib';
 const gzip = promisify(gzipCallback);
 const gunzip = promisify(gunzipCallback);
 import type { RawDocument } from '../core/raw-document.js';
+import type { Selectable } from 'kysely';
 import type { Db, DocumentTable } from './database.js';
 
 export type DocumentStatus = DocumentTable['status'];
@@ -153,16 +154,9 @@ export async function countDocuments(db: Db): Promise<Record<DocumentStatus, num
 
 const DOCUMENT_COLUMNS = ['id', 'sha256', 'url', 'source', 'kind', 'status', 'error', 'fetched_at'] as const;
 
-function toStoredDocument(row: {
-  id: number;
-  sha256: string;
-  url: string | null;
-  source: string;
-  kind: RawDocument['kind'];
-  status: DocumentStatus;
-  error: string | null;
-  fetched_at: string;
-}): StoredDocument {
+function toStoredDocument(
+  row: Pick<Selectable<DocumentTable>, (typeof DOCUMENT_COLUMNS)[number]>,
+): StoredDocument {
   return {
     id: row.id,
     sha256: row.sha256,
