@@ -236,6 +236,20 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     patterns: ['Global Coalition', 'US-led coalition', 'U.S.-led coalition', 'international coalition'],
   },
   { name: 'Rapid Support Forces', country: 'SD', kind: 'state', patterns: ['Rapid Support Forces', 'RSF'] },
+  // Nagorno-Karabakh's forces; ACLED codes their events in Azerbaijan, where the territory lies.
+  {
+    name: 'Military Forces of Artsakh',
+    country: 'AZ',
+    kind: 'state',
+    patterns: [
+      'military forces of Artsakh',
+      'Artsakh forces',
+      'Artsakh Defence Army',
+      'Artsakh Defense Army',
+      'Nagorno-Karabakh forces',
+      'Karabakh forces',
+    ],
+  },
 ];
 
 /** Generic classes; `{country}` is filled from the incident's place or the article's main country. */

@@ -1,5 +1,5 @@
-// First-order administrative divisions, by ISO2 country and GeoNames admin1 code, spelled as ACLED spells them.
-// Only the conflict countries sitrep reads most; elsewhere admin1 is left null rather than guessed.
+// First-order administrative divisions, by ISO2 country and GeoNames admin1 code, spelled as ACLED spells them
+// where its spelling differs from GeoNames' (data/divisions.tsv gives every other country's names).
 
 /** admin1 names per country: { SY: { '04': 'Ar-Raqqa', ... } }. */
 export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
@@ -72,13 +72,13 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
     '07': 'Faryab',
     '08': 'Ghazni',
     '09': 'Ghor',
-    '10': 'Hilmand',
-    '11': 'Hirat',
+    '10': 'Helmand',
+    '11': 'Herat',
     '13': 'Kabul',
     '14': 'Kapisa',
     '17': 'Logar',
     '18': 'Nangarhar',
-    '19': 'Nimroz',
+    '19': 'Nimruz',
     '23': 'Kandahar',
     '24': 'Kunduz',
     '26': 'Takhar',
@@ -86,15 +86,15 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
     '28': 'Zabul',
     '29': 'Paktika',
     '30': 'Balkh',
-    '31': 'Jawzjan',
+    '31': 'Jowzjan',
     '32': 'Samangan',
     '33': 'Sar-e-Pul',
     '34': 'Kunar',
     '35': 'Laghman',
-    '36': 'Paktya',
+    '36': 'Paktia',
     '37': 'Khost',
     '38': 'Nuristan',
-    '39': 'Uruzgan',
+    '39': 'Urozgan',
     '40': 'Parwan',
     '41': 'Daykundi',
     '42': 'Panjshir',
@@ -133,12 +133,12 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
     '73': 'Murzuq',
     '74': 'Nalut',
     '75': 'Sabha',
-    '76': 'Surt',
+    '76': 'Sirt',
     '77': 'Tripoli',
     '78': 'Wadi ash Shati',
     '79': 'Al Butnan',
     '80': 'Al Jabal al Gharbi',
-    '81': 'Al Jfarah',
+    '81': 'Aljfara',
     '82': 'Al Murqub',
     '83': 'Al Wahat',
     '84': 'Wadi al Hayat',
@@ -238,6 +238,9 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
     '13': 'Sud-Ouest',
   },
   PS: { GZ: 'Gaza Strip', WE: 'West Bank' },
+  // ACLED keeps the federal districts' Spanish and Portuguese names.
+  BR: { '07': 'Distrito Federal' },
+  MX: { '09': 'Distrito Federal' },
   LB: {
     '04': 'Beirut',
     '05': 'Mount Lebanon',

@@ -1,9 +1,10 @@
-// The offline gazetteer: GeoNames places of 500+ people and admin seats (data/places.tsv, from cities500), countries
-// and admin1 names, loaded once into hash maps of normalised names so that every lookup is O(1).
+// The offline gazetteer: GeoNames places of 500+ people and admin seats (data/places.tsv, from cities500), their
+// first- and second-order divisions (data/divisions.tsv) and countries, loaded once into hash maps of normalised
+// names so that every lookup is O(1).
 import { readFileSync } from 'node:fs';
 import { ADMIN1_NAMES, PLACE_ALIASES } from './admin1.data.js';
 import { COUNTRY_ROWS } from './countries.data.js';
-import { foldName, looseKey, placeKey } from './names.normalizer.js';
+import { divisionKeys, divisionName, foldName, looseKey, placeKey } from './names.normalizer.js';
 
 /** A populated place from GeoNames. */
 export interface Place {
@@ -11,10 +12,11 @@ export interface Place {
   name: string;
   iso2: string;
   admin1Code: string;
+  admin2Code: string;
   lat: number;
   lon: number;
   population: number;
-  /** "C" for a national capital, "A" for the seat of a first-order division, "" otherwise. */
+  /** "C" for a national capital, "A" for the seat of a first-order division, "B" of a second-order one, else "". */
   seat: string;
 }
 
@@ -29,12 +31,25 @@ export interface Country {
   lon: number;
 }
 
-/** A first-order division that a text may name instead of a town ("Hajjah governorate"). */
-export interface Admin1 {
+/**
+ * A first- or second-order division that a text may name instead of a town ("Hajjah governorate", "Kech
+ * district"), placed at its seat (or its most populous place) when the gazetteer knows one.
+ */
+export interface Division {
+  level: 1 | 2;
   iso2: string;
+  /** The GeoNames admin1 code; for a second-order division, that of the division it lies in. */
   code: string;
+  /** The GeoNames admin2 code, "" for a first-order division. */
+  admin2Code: string;
+  /** ACLED's spelling for a first-order division where the hand table has one, else GeoNames' name made plain. */
   name: string;
+  lat?: number;
+  lon?: number;
 }
+
+/** Kept for the readers that only deal with first-order divisions. */
+export type Admin1 = Division;
 
 /** Read-only lookups over the loaded data. */
 export interface Gazetteer {
@@ -45,32 +60,40 @@ export interface Gazetteer {
   countryByName(text: string): Country | undefined;
   countryByDemonym(text: string): Country | undefined;
   countryByIso2(iso2: string): Country | undefined;
-  admin1ByKey(key: string): readonly Admin1[];
-  /** Hand-table divisions whose name has this looseKey ("Paktya" for "Paktia"). */
-  admin1ByLooseKey(loose: string): readonly Admin1[];
-  /** The division's name: ACLED's spelling from the hand table, else its seat's name; null when unknown. */
+  /** First-order divisions with this name, in any country. */
+  admin1ByKey(key: string): readonly Division[];
+  /** First-order divisions whose name has this looseKey ("Paktya" for "Paktia"). */
+  admin1ByLooseKey(loose: string): readonly Division[];
+  /** Second-order divisions (districts) with this name, in any country. */
+  admin2ByKey(key: string): readonly Division[];
+  /** The division's name as ACLED writes it: the hand table's spelling, else GeoNames' made plain; null when unknown. */
   admin1Name(iso2: string, code: string): string | null;
-  /** True when the hand table spells this country's divisions, so a text's own spelling should not replace it. */
-  hasAdmin1Table(iso2: string): boolean;
-  /** The seat of an admin1 division, to put a province-level event on the map. */
-  admin1Seat(iso2: string, code: string): Place | undefined;
+  /** True when the hand table spells this division as ACLED does, so a text's own spelling should not replace it. */
+  hasAdmin1Name(iso2: string, code: string): boolean;
+  /** Where a first-order division is put on the map: its seat, else its most populous place. */
+  admin1Seat(iso2: string, code: string): { lat: number; lon: number } | undefined;
   readonly placeCount: number;
 }
 
 let loaded: Gazetteer | undefined;
 
-/** The shared gazetteer, read from disk on first use (about 280 ms for 193k places) and kept for the life of the process. */
+/** The shared gazetteer, read from disk on first use (about 300 ms for 193k places) and kept for the life of the process. */
 export function getGazetteer(): Gazetteer {
-  loaded ??= loadGazetteer(readFileSync(new URL('./data/places.tsv', import.meta.url), 'utf8'));
+  loaded ??= loadGazetteer(
+    readFileSync(new URL('./data/places.tsv', import.meta.url), 'utf8'),
+    readFileSync(new URL('./data/divisions.tsv', import.meta.url), 'utf8'),
+  );
   return loaded;
 }
 
-/** Builds a gazetteer from places.tsv content (rows most populous first); exported for tests with a small table. */
-export function loadGazetteer(tsv: string): Gazetteer {
-  // Struct of arrays and lazily built Place objects: indexing 110k rows this way takes about a third of the time.
+/**
+ * Builds a gazetteer from places.tsv content (rows most populous first) and divisions.tsv content; exported for
+ * tests with small tables.
+ */
+export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
+  // Struct of arrays and lazily built Place objects: indexing 190k rows this way takes about a third of the time.
   const rows: string[] = [];
   const byKey = new Map<string, number | number[]>();
-  const seats = new Map<string, number>();
   let lineStart = 0;
   while (lineStart < tsv.length) {
     let lineEnd = tsv.indexOf('\n', lineStart);
@@ -78,14 +101,7 @@ export function loadGazetteer(tsv: string): Gazetteer {
     const keysAt = tsv.lastIndexOf('\t', lineEnd - 1);
     if (keysAt > lineStart) {
       const id = rows.length;
-      const row = tsv.slice(lineStart, keysAt);
-      rows.push(row);
-      // Rows come most populous first, so the first seat read for a division is its main one.
-      if (row.endsWith('\tA') || row.endsWith('\tC')) {
-        const f = row.split('\t');
-        const seatKey = `${f[1] ?? ''}.${f[2] ?? ''}`;
-        if (!seats.has(seatKey)) seats.set(seatKey, id);
-      }
+      rows.push(tsv.slice(lineStart, keysAt));
       const keys = tsv.slice(keysAt + 1, lineEnd);
       let k = 0;
       while (k <= keys.length) {
@@ -107,10 +123,11 @@ export function loadGazetteer(tsv: string): Gazetteer {
         name: f[0] ?? '',
         iso2: f[1] ?? '',
         admin1Code: f[2] ?? '',
-        lat: Number(f[3]),
-        lon: Number(f[4]),
-        population: Number(f[5]),
-        seat: f[6] ?? '',
+        admin2Code: f[3] ?? '',
+        lat: Number(f[4]),
+        lon: Number(f[5]),
+        population: Number(f[6]),
+        seat: f[7] ?? '',
       };
       cache.set(id, place);
     }
@@ -138,18 +155,45 @@ export function loadGazetteer(tsv: string): Gazetteer {
       if (Array.isArray(list)) list.sort((a, b) => a - b);
     }
   }
-  const seatOf = (iso2: string, code: string): Place | undefined => {
-    const id = seats.get(`${iso2}.${code}`);
-    return id === undefined ? undefined : placeAt(id);
+
+  const divisions = parseDivisions(divisionsTsv);
+  const admin1Names = new Map<string, string>();
+  const admin1Points = new Map<string, { lat: number; lon: number }>();
+  for (const d of divisions) {
+    if (d.level !== 1) continue;
+    admin1Names.set(`${d.iso2}.${d.code}`, d.name);
+    if (d.lat !== undefined && d.lon !== undefined)
+      admin1Points.set(`${d.iso2}.${d.code}`, { lat: d.lat, lon: d.lon });
+  }
+  const admin1Name = (iso2: string, code: string): string | null =>
+    ADMIN1_NAMES[iso2]?.[code] ?? admin1Names.get(`${iso2}.${code}`) ?? null;
+  const admin1ByKey = new Map<string, Division[]>();
+  const admin1ByLooseKey = new Map<string, Division[]>();
+  const admin2ByKey = new Map<string, Division[]>();
+  const index = (map: Map<string, Division[]>, key: string, d: Division): void => {
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [d]);
+    else if (!list.some((x) => x.iso2 === d.iso2 && x.code === d.code && x.admin2Code === d.admin2Code))
+      list.push(d);
   };
-  // Where the hand table has no names for a country, a division is called after its seat, as ACLED mostly
-  // does outside the hand-coded countries ("Tillaberi", "Luhansk", "Kandahar").
-  const admin1Name = (iso2: string, code: string): string | null => {
-    const names = ADMIN1_NAMES[iso2];
-    if (names !== undefined) return names[code] ?? null;
-    const seat = seatOf(iso2, code);
-    return seat === undefined ? null : plainName(seat.name);
-  };
+  for (const d of divisions) {
+    const named: Division = d.level === 1 ? { ...d, name: admin1Name(d.iso2, d.code) ?? d.name } : d;
+    for (const key of d.keys) {
+      index(d.level === 1 ? admin1ByKey : admin2ByKey, key, named);
+      if (d.level === 1) index(admin1ByLooseKey, looseKey(key), named);
+    }
+  }
+  // The hand table's spellings name their divisions too ("Rural Damascus" for GeoNames' "Rif-dimashq").
+  for (const [iso2, codes] of Object.entries(ADMIN1_NAMES)) {
+    for (const [code, name] of Object.entries(codes)) {
+      const point = admin1Points.get(`${iso2}.${code}`);
+      const d: Division = { level: 1, iso2, code, admin2Code: '', name, ...point };
+      for (const key of divisionKeys(name)) {
+        index(admin1ByKey, key, d);
+        index(admin1ByLooseKey, looseKey(key), d);
+      }
+    }
+  }
 
   const countries = parseCountries();
   const countryByKey = new Map<string, Country>();
@@ -160,21 +204,6 @@ export function loadGazetteer(tsv: string): Gazetteer {
     for (const name of [country.name, ...country.aliases]) countryByKey.set(placeKey(name), country);
     for (const demonym of country.demonyms) countryByDemonymKey.set(foldName(demonym), country);
   }
-  const admin1ByKey = new Map<string, Admin1[]>();
-  const admin1ByLooseKey = new Map<string, Admin1[]>();
-  for (const [iso2, codes] of Object.entries(ADMIN1_NAMES)) {
-    for (const [code, name] of Object.entries(codes)) {
-      const key = placeKey(name);
-      for (const [map, k] of [
-        [admin1ByKey, key],
-        [admin1ByLooseKey, looseKey(key)],
-      ] as const) {
-        const list = map.get(k);
-        if (list === undefined) map.set(k, [{ iso2, code, name }]);
-        else list.push({ iso2, code, name });
-      }
-    }
-  }
 
   return {
     placesByKey,
@@ -184,19 +213,32 @@ export function loadGazetteer(tsv: string): Gazetteer {
     countryByIso2: (iso2) => countryByIso2.get(iso2),
     admin1ByKey: (key) => admin1ByKey.get(key) ?? [],
     admin1ByLooseKey: (loose) => admin1ByLooseKey.get(loose) ?? [],
+    admin2ByKey: (key) => admin2ByKey.get(key) ?? [],
     admin1Name,
-    hasAdmin1Table: (iso2) => ADMIN1_NAMES[iso2] !== undefined,
-    admin1Seat: seatOf,
+    hasAdmin1Name: (iso2, code) => ADMIN1_NAMES[iso2]?.[code] !== undefined,
+    admin1Seat: (iso2, code) => admin1Points.get(`${iso2}.${code}`),
     placeCount: rows.length,
   };
 }
 
-// ACLED writes plain Latin letters without transliteration marks.
-function plainName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[ʿʾ‘’]/g, "'");
+// divisions.tsv rows: level, iso2, admin1 code, admin2 code, GeoNames name, lat, lon (empty when unplaced), keys.
+function parseDivisions(tsv: string): (Division & { keys: string[] })[] {
+  const out: (Division & { keys: string[] })[] = [];
+  for (const line of tsv.split('\n')) {
+    const [level, iso2 = '', code = '', admin2Code = '', name = '', lat = '', lon = '', keys = ''] =
+      line.split('\t');
+    if ((level !== '1' && level !== '2') || keys === '') continue;
+    out.push({
+      level: level === '1' ? 1 : 2,
+      iso2,
+      code,
+      admin2Code,
+      name: divisionName(name),
+      ...(lat === '' ? {} : { lat: Number(lat), lon: Number(lon) }),
+      keys: keys.split('|'),
+    });
+  }
+  return out;
 }
 
 // The looseKey of each row's own name (its first key), by row id; rows are numbered as in loadGazetteer.

@@ -22,6 +22,7 @@ import { AGGREGATE } from './event-type.lexicon.js';
 import { mentionsDeaths, readFatalities, type FatalityCount } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
 import { chooseLocation, readPlaces, type PlaceMention } from './places.reader.js';
+import { SOURCE_COUNTRIES } from './sources.lexicon.js';
 import { MAX_SENTENCE_CHARS, type Sentence } from './sentences.splitter.js';
 import { dedupeSources, readSources, type SourceMention } from './sources.reader.js';
 import { writeSummary } from './summary.writer.js';
@@ -191,11 +192,15 @@ function contextCountries(readings: readonly SentenceReading[], gazetteer: Gazet
   for (const r of readings) {
     for (const p of r.places) {
       if (p.country !== undefined) add(p.country.iso2, 1);
-      else if (p.admin1 !== undefined) add(p.admin1.iso2, 1);
+      else if (new Set(p.divisions.map((d) => d.iso2)).size === 1) add(p.divisions[0]?.iso2 ?? '', 1);
       else if (p.candidates.length === 1 || (p.candidates[0]?.population ?? 0) > 200_000)
         add(p.candidates[0]?.iso2 ?? '', 0.5);
     }
     for (const a of r.actors) if (a.iso2 !== undefined) add(a.iso2, 1);
+    for (const source of r.sources) {
+      const iso2 = SOURCE_COUNTRIES.get(source.name);
+      if (iso2 !== undefined) add(iso2, 1);
+    }
     for (const m of r.sentence.text.matchAll(/\b([A-Z][a-z]+(?:an|ian|ese|i|ish|ic))s?\b/g)) {
       const country = gazetteer.countryByDemonym(m[1] ?? '');
       if (country !== undefined) add(country.iso2, 0.5);

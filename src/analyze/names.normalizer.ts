@@ -71,3 +71,34 @@ export function placeKey(text: string): string {
 export function looseKey(key: string): string {
   return key.replace(/\B[aeiouy]+/g, '').replace(/([a-z])\1+/g, '$1');
 }
+
+// Words that say what kind of division a name is, not which: "Maidan Wardak Province", "Muhafazat Hadramaout",
+// "Tartar Rayon", "Zhytomyr Oblast". Texts mostly leave them out, and ACLED's spellings do too.
+const DIVISION_WORDS =
+  /(?:^|\s)(?:province|provincia|provincia de|governorate|muhafazat|wilayat|wilaya de|district|oblast|oblysy|oblisi|voblasc|voblast|region|regional state|state|estado de|municipality|municipio de|municipio|department|departamento de|departement|prefecture|county|raion|rayon|rayonu|krai|kray|division|zone|parish|commune|canton|emirate|sub county|subcounty|territory|autonomous republic of|republic of|city of|city)(?=\s|$)/g;
+
+/** The placeKeys of a division's name: as written, and without its kind ("maidan wardak province", "maidan wardak"). */
+export function divisionKeys(name: string): string[] {
+  const keys = new Set<string>();
+  const full = placeKey(name);
+  if (full.length >= 3) keys.add(full);
+  const bare = placeKey(foldName(name).replace(DIVISION_WORDS, ' '));
+  if (bare.length >= 3) keys.add(bare);
+  return [...keys];
+}
+
+/** A division's name as ACLED writes one: plain Latin letters, without its kind ("Tartar Rayon" gives "Tartar"). */
+export function divisionName(name: string): string {
+  const plain = name
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .replace(/[ʿʾ‘’]/g, "'");
+  const bare = plain
+    .replace(
+      /\s+(?:Province|Governorate|District|Oblast|Oblysy|Oblisi|Voblasc'|Voblast|Region|Regional State|Rayon|Raion|Municipality|Department|Prefecture|County|Krai|Division)$/,
+      '',
+    )
+    .replace(/^(?:Muhafazat|Wilayat)\s+/, '')
+    .trim();
+  return bare === '' ? plain : bare;
+}

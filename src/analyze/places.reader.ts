@@ -1,7 +1,7 @@
 // Finds place mentions in a sentence (capitalised names looked up in the gazetteer) and picks an incident's
 // location, disambiguating by the countries the article mentions and by population.
 import type { IncidentLocation, Precision } from '../core/incident.js';
-import type { Country, Gazetteer, Place } from './gazetteer.js';
+import type { Country, Division, Gazetteer, Place } from './gazetteer.js';
 import { looseKey, placeKey } from './names.normalizer.js';
 
 /** A place, admin1 or country named in a sentence. */
@@ -10,12 +10,15 @@ export interface PlaceMention {
   start: number;
   candidates: readonly Place[];
   country?: Country;
-  admin1?: { iso2: string; code: string; name: string };
+  /** Divisions (provinces, districts) of this name, in any country; read as one where the text uses it as one. */
+  divisions: readonly Division[];
   /**
    * A container the gazetteer does not know, as written ("Paktia" in "Ahmadabad district, Paktia"): most often
    * a division, whose own spelling names the place's admin1.
    */
   region?: string;
+  /** Found by a looser spelling ("Svitlodarsk" for "Svetlodarsk"): a weaker reading than an exact name. */
+  isVariant?: boolean;
   /** 2 when the text says "near X", "X countryside", "area of X"; 1 otherwise. */
   precision: Precision;
   /** After "in", "at", "near", "of": a strong sign the name is a place. */
@@ -56,7 +59,9 @@ const REGION_AFTER =
 const NAME_ARTICLE =
   /^(?:La|Las|Los|Le|Les|El|Al|Ad|Ar|Ash|Az|De|Del|Di|Da|Dos|Das|Du|Abu|Umm|Bani|Beni|Ben|Bin|Ibn) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u;
 const ADMIN_AFTER =
-  /^\s*(?:province|governorate|oblast|state|region|district|department|prefecture|county|rayon|raion)\b/i;
+  /^\s*(?:province|governorate|oblast|state|region|district|department|prefecture|county|rayon|raion|subdivision|sub-county|municipality|tehsil|taluka?|wilaya|commune|division|sector)\b/i;
+// ACLED codes an event in a neighbourhood to its city: the neighbourhood's name is no location of its own.
+const NEIGHBOURHOOD_AFTER = /^\s*(?:neighbou?rhood|quarter|barrio|bairro|colonia|suburb)\b/i;
 // Capitalised words that are places somewhere but almost always something else in news English.
 const STOPWORDS = new Set(
   (
@@ -161,44 +166,41 @@ function lookup(
   const isContainer = /[,(]\s*$/.test(before) || /\bof the\s+$/.test(before) || isModifier;
   const flags = { isLocative, isSpecific, isContainer };
   const country = gazetteer.countryByName(text);
-  if (country !== undefined) return { text, start, candidates: [], country, precision: 1, ...flags };
+  if (country !== undefined)
+    return { text, start, candidates: [], divisions: [], country, precision: 1, ...flags };
   // Province names count where a text uses them as provinces: "Lower Juba region", "(Kismaayo, Lower Juba)".
   // Short tokens ("LoC", "Kut") are acronyms or fragments far more often than places.
   if (wordCount === 1 && text.length <= 3) return undefined;
-  let candidates = gazetteer.placesByKey(key);
+  if (NEIGHBOURHOOD_AFTER.test(after)) return undefined;
+  let candidates: readonly Place[] = gazetteer.placesByKey(key);
+  let isVariant = false;
   const isAdminWord = ADMIN_AFTER.test(after) || isModifier;
-  // In the container slot a division's name beats namesake villages abroad: cities500 lists many tiny seats
-  // ("Hiran" in Iraq) that share a province's name ("Hiraan").
-  let admins =
-    isAdminWord ||
-    ((isContainer || wordCount > 1) && candidates.length === 0) ||
-    (isContainer && candidates.every((p) => p.population < 100_000))
-      ? gazetteer.admin1ByKey(key)
-      : [];
-  if (
-    !isAdminWord &&
-    candidates.length > 0 &&
-    admins.some((a) => candidates.some((p) => p.iso2 === a.iso2))
-  ) {
-    admins = [];
+  // A division's name is read as one where the text uses it as one ("Andar district", "(Kech, Balochistan)"),
+  // or where no town has the name.
+  const readsAsDivision = isAdminWord || isContainer || candidates.length === 0;
+  let divisions: Division[] = [];
+  if (readsAsDivision) {
+    divisions = [...gazetteer.admin1ByKey(key), ...gazetteer.admin2ByKey(key)];
+    // "Idlib" for the table's "Idleb", "Paktya" for "Paktia": a division named as one may be spelled otherwise.
+    if (divisions.length === 0 && candidates.length === 0 && (isAdminWord || isContainer) && key.length >= 4)
+      divisions = [...gazetteer.admin1ByLooseKey(looseKey(key))];
   }
-  // "Idlib" for the table's "Idleb", "Paktya" for "Paktia": a division named as one may be spelled otherwise.
-  if (admins.length === 0 && candidates.length === 0 && (isAdminWord || isContainer) && key.length >= 4) {
-    admins = gazetteer.admin1ByLooseKey(looseKey(key));
+  if (divisions.length > 0 && (isAdminWord || candidates.length === 0)) {
+    // Named as a division, it is one: its namesake towns only stand for it where they are its seat.
+    return { text, start, candidates: [], divisions, precision: 1, ...flags };
   }
-  // "Idlib province" when the gazetteer spells the province "Idleb": the province its namesake capital heads.
-  const seatOf = isAdminWord ? candidates.find((p) => p.seat === 'A' || p.seat === 'C') : undefined;
-  const seatName = seatOf === undefined ? null : gazetteer.admin1Name(seatOf.iso2, seatOf.admin1Code);
-  const admin =
-    admins[0] ??
-    (seatOf === undefined || seatName === null
-      ? undefined
-      : { iso2: seatOf.iso2, code: seatOf.admin1Code, name: seatName });
-  if (admin !== undefined) return { text, start, candidates: [], admin1: admin, precision: 1, ...flags };
   if (candidates.length === 0) {
     // REGION_AFTER is case-insensitive for its words but must not let a lower-case word pass as a name.
     if (isContainer && /^\p{Lu}/u.test(text) && REGION_AFTER.test(after)) {
-      return { text, start, candidates: [], region: displayName(text), precision: 1, ...flags };
+      return {
+        text,
+        start,
+        candidates: [],
+        divisions: [],
+        region: displayName(text),
+        precision: 1,
+        ...flags,
+      };
     }
     // "near Svitlodarsk" for GeoNames' "Svetlodarsk": a transliteration variant, where the text says it is a place.
     const loose = looseKey(key);
@@ -207,6 +209,7 @@ function lookup(
       candidates = gazetteer.placesByLooseKey(loose);
     }
     if (candidates.length === 0) return undefined;
+    isVariant = true;
   }
   const top = candidates[0];
   // Sentence-initial single words and small places need a locative cue, or they are mostly common words.
@@ -216,13 +219,13 @@ function lookup(
     const isParenthetical = /\((?:[^()]{0,60},)?\s*$/.test(before) && /^\s*[,)]/.test(after);
     if (!/^\s*(?:,|\()/.test(after) && !isParenthetical) return undefined;
   }
-  return { text, start, candidates, precision, ...flags };
+  return { text, start, candidates, divisions, precision, ...(isVariant ? { isVariant } : {}), ...flags };
 }
 
 /**
  * The best location among mentions (in order of preference), given the countries the article names.
- * Town-level mentions win over provinces, which win over countries; ties go to the context country, then to
- * the larger place.
+ * Town-level mentions win over districts, districts over provinces, provinces over countries; a town must sit
+ * inside the containers the text names for it; ties go to the context country, then to the larger place.
  */
 export function chooseLocation(
   mentions: readonly PlaceMention[],
@@ -230,20 +233,21 @@ export function chooseLocation(
   gazetteer: Gazetteer,
 ): IncidentLocation | null {
   let best: { score: number; location: IncidentLocation } | undefined;
+  const offer = (score: number, location: () => IncidentLocation): void => {
+    if (best === undefined || score > best.score) best = { score, location: location() };
+  };
   const hasContext = contextCountries.size > 0;
+  const strongest = Math.max(0, ...contextCountries.values());
+  const contextScore = (iso2: string, population: number): number => {
+    const weight = contextCountries.get(iso2) ?? 0;
+    if (weight > 0) return Math.min(weight, 3) * 2;
+    // A place outside every country the article names is usually a namesake ("Colonia", "Andar"); a village
+    // abroad, when the article is plainly about one country, nearly always is.
+    if (!hasContext || population >= 1_000_000) return 0;
+    return strongest >= 2 && population < 100_000 ? -8 : -4;
+  };
   mentions.forEach((mention, order) => {
-    const container = mention.isSpecific ? mentions[order + 1] : undefined;
     const chain = containerChain(mentions, order);
-    const containerAdmins = new Set<string>();
-    const containerCountries = new Set<string>();
-    if (container?.isContainer === true) {
-      if (container.admin1 !== undefined) containerCountries.add(container.admin1.iso2);
-      if (container.country !== undefined) containerCountries.add(container.country.iso2);
-      for (const p of container.candidates.slice(0, 5)) containerCountries.add(p.iso2);
-      if (container.admin1 !== undefined)
-        containerAdmins.add(`${container.admin1.iso2}.${container.admin1.code}`);
-      for (const p of container.candidates.slice(0, 5)) containerAdmins.add(`${p.iso2}.${p.admin1Code}`);
-    }
     // The first and most specific name is where ACLED codes an event; containers only disambiguate it.
     const orderBonus =
       -Math.min(order, 10) * 0.3 -
@@ -251,93 +255,105 @@ export function chooseLocation(
       Math.min(mention.sentenceRank ?? 0, 5) +
       (mention.isSpecific ? 1.5 : 0) -
       (mention.isContainer ? 1.5 : 0);
-    if (mention.candidates.length > 0) {
-      for (const place of mention.candidates.slice(0, 30)) {
-        const contextWeight = contextCountries.get(place.iso2) ?? 0;
-        // A container names a larger unit of the place before it; one outside the article's countries is a
-        // namesake ("Buleda (Kech, Balochistan)" is no Ketsch in Germany).
-        if (mention.isContainer && hasContext && contextWeight === 0) continue;
-        // A place outside every country the article names is usually a namesake ("Colonia", "Andar").
-        const contextScore =
-          contextWeight > 0
-            ? Math.min(contextWeight, 3) * 2
-            : hasContext && place.population < 1_000_000
-              ? -4
-              : 0;
-        // "Orikhove, Luhansk": of the namesakes, the one inside the named container.
-        // A namesake outside every country its container could be in is not the place meant.
-        // A container read as a country or division ("Ahmadabad district, Paktia") rules out every namesake
-        // elsewhere: the division's seat or the country is the better guess then.
-        const containerScore = containerAdmins.has(`${place.iso2}.${place.admin1Code}`)
-          ? 3
-          : containerCountries.size > 0 && !containerCountries.has(place.iso2)
-            ? container?.admin1 !== undefined || container?.country !== undefined
-              ? -12
-              : -4
-            : // Same country, other division: "Shyrokyne, Donetsk" is not a Shyrokyne elsewhere in the country.
-              containerAdmins.size > 0
-              ? -2
-              : 0;
-        const score =
-          10 +
-          contextScore +
-          containerScore +
-          Math.log10(place.population + 10) / 4 +
-          (mention.isLocative ? 1 : 0) +
-          orderBonus;
-        if (best === undefined || score > best.score) {
-          // A container chosen over the specific name before it locates the event only to that larger unit.
-          const precision = mention.isContainer
-            ? (Math.max(mention.precision, 2) as Precision)
-            : mention.precision;
-          const location = toLocation(place, mention.text, precision, gazetteer);
-          const admin1 = writtenAdmin1(place, chain, gazetteer);
-          best = { score, location: admin1 === undefined ? location : { ...location, admin1 } };
-        }
-      }
-      return;
+    // A container chosen over the specific name before it locates the event only to that larger unit.
+    const containerPrecision = (precision: Precision): Precision =>
+      mention.isContainer ? (Math.max(mention.precision, precision) as Precision) : precision;
+    for (const place of mention.candidates.slice(0, 30)) {
+      // A container names a larger unit of the place before it; one outside the article's countries is a
+      // namesake ("Buleda (Kech, Balochistan)" is no Ketsch in Germany).
+      if (mention.isContainer && hasContext && !contextCountries.has(place.iso2)) continue;
+      const score =
+        10 +
+        contextScore(place.iso2, place.population) +
+        fitToContainers(place.iso2, place.admin1Code, place.admin2Code, chain) +
+        Math.log10(place.population + 10) / 4 +
+        (mention.isLocative ? 1 : 0) -
+        (mention.isVariant === true ? 2 : 0) +
+        orderBonus;
+      offer(score, () => {
+        const location = toLocation(place, mention.text, containerPrecision(mention.precision), gazetteer);
+        const admin1 = writtenAdmin1(place.iso2, place.admin1Code, chain, gazetteer);
+        return admin1 === undefined ? location : { ...location, admin1 };
+      });
     }
-    if (mention.admin1 !== undefined) {
-      const country = gazetteer.countryByIso2(mention.admin1.iso2);
-      const seat = gazetteer.admin1Seat(mention.admin1.iso2, mention.admin1.code);
-      if (country === undefined) return;
-      const score = 7 + orderBonus;
-      if (best === undefined || score > best.score) {
-        best = {
-          score,
-          location: {
-            name: mention.admin1.name,
-            admin1: mention.admin1.name,
-            country: country.name,
-            iso3: country.iso3,
-            lat: seat?.lat ?? country.lat,
-            lon: seat?.lon ?? country.lon,
-            precision: 3,
-          },
-        };
-      }
-      return;
+    for (const division of mention.divisions) {
+      if (division.lat === undefined || division.lon === undefined) continue;
+      const country = gazetteer.countryByIso2(division.iso2);
+      if (country === undefined) continue;
+      // ACLED puts a district-level event at the district's seat (precision 2), a province-level one at the
+      // province's (precision 3).
+      const score =
+        (division.level === 2 ? 8 : 7) +
+        contextScore(division.iso2, 0) / 2 +
+        fitToContainers(division.iso2, division.code, division.admin2Code, chain) +
+        orderBonus;
+      const { lat, lon } = division;
+      offer(score, () => ({
+        name:
+          division.level === 2
+            ? division.name
+            : (gazetteer.admin1Name(division.iso2, division.code) ?? division.name),
+        admin1:
+          writtenAdmin1(division.iso2, division.code, chain, gazetteer) ??
+          gazetteer.admin1Name(division.iso2, division.code),
+        country: country.name,
+        iso3: country.iso3,
+        lat,
+        lon,
+        precision: containerPrecision(division.level === 2 ? 2 : 3),
+      }));
     }
     const country = mention.country;
     if (country !== undefined) {
-      const score = 1 + orderBonus;
-      if (best === undefined || score > best.score) {
-        best = {
-          score,
-          location: {
-            name: country.name,
-            admin1: null,
-            country: country.name,
-            iso3: country.iso3,
-            lat: country.lat,
-            lon: country.lon,
-            precision: 3,
-          },
-        };
-      }
+      offer(1 + orderBonus, () => ({
+        name: country.name,
+        admin1: null,
+        country: country.name,
+        iso3: country.iso3,
+        lat: country.lat,
+        lon: country.lon,
+        precision: 3,
+      }));
     }
   });
   return best?.location ?? null;
+}
+
+/**
+ * How well a place or division fits the containers the text names for it: "Orikhove, Luhansk" is the Orikhove
+ * in Luhansk oblast; "Buleda (Kech, Balochistan)" rules out every Buleda outside Pakistan.
+ */
+function fitToContainers(
+  iso2: string,
+  admin1Code: string,
+  admin2Code: string,
+  chain: readonly PlaceMention[],
+): number {
+  let score = 0;
+  for (const container of chain) {
+    let fit: number | undefined;
+    let isDefinite = false;
+    const raise = (value: number): void => {
+      fit = fit === undefined ? value : Math.max(fit, value);
+    };
+    if (container.country !== undefined) {
+      isDefinite = true;
+      if (container.country.iso2 === iso2) raise(1);
+    }
+    for (const d of container.divisions) {
+      isDefinite = true;
+      if (d.iso2 === iso2 && d.code === admin1Code)
+        raise(d.level === 1 ? 3 : d.admin2Code === admin2Code ? 4 : -2);
+    }
+    // A town as container stands for its district or province ("(Kismaayo, Lower Juba)", "Shyrokyne,
+    // Donetsk"); one in another province of the same country makes the place a namesake, though a weaker one.
+    for (const p of container.candidates.slice(0, 5)) {
+      if (p.iso2 === iso2) raise(p.admin1Code !== admin1Code ? -2 : p.admin2Code === admin2Code ? 3 : 2);
+    }
+    // A namesake outside every country its container could be in is not the place meant.
+    score += fit ?? (isDefinite ? -12 : container.candidates.length > 0 ? -4 : 0);
+  }
+  return score;
 }
 
 // The containers written after a mention, nearest first: "Buleda (Kech, Balochistan)" gives Kech, Balochistan.
@@ -355,24 +371,27 @@ function containerChain(mentions: readonly PlaceMention[], order: number): Place
 }
 
 /**
- * The admin1 name the text itself gives for a place: the outermost container below the country when it is a
- * division the gazetteer does not know ("X district, Paktia") or the seat of the place's own division
- * ("Shyrokyne, Donetsk"). Countries with a hand table keep its spelling.
+ * The admin1 name the text itself gives for a place, where the gazetteer has no ACLED spelling for the
+ * country: the outermost container below the country, when it is the place's own province ("Odessa" for
+ * GeoNames' "Odesa") or a division the gazetteer does not know ("X (Mayo-Sava, Extreme-Nord)").
  */
 function writtenAdmin1(
-  place: Place,
+  iso2: string,
+  admin1Code: string,
   chain: readonly PlaceMention[],
   gazetteer: Gazetteer,
 ): string | undefined {
-  if (gazetteer.hasAdmin1Table(place.iso2)) return undefined;
+  if (gazetteer.hasAdmin1Name(iso2, admin1Code)) return undefined;
   const outer = chain.filter((m) => m.country === undefined).at(-1);
   if (outer === undefined) return undefined;
-  if (outer.region !== undefined) return outer.region;
-  if (outer.admin1 !== undefined) return outer.admin1.iso2 === place.iso2 ? outer.admin1.name : undefined;
-  const isOwnSeat = outer.candidates.some(
-    (p) => p.iso2 === place.iso2 && p.admin1Code === place.admin1Code && (p.seat === 'A' || p.seat === 'C'),
-  );
-  return isOwnSeat ? displayName(outer.text) : undefined;
+  // "AP" for Andhra Pradesh: an abbreviation is no spelling of the name.
+  if (outer.region !== undefined) return /^\p{Lu}+$/u.test(outer.region) ? undefined : outer.region;
+  const isOwnProvince =
+    outer.divisions.some((d) => d.level === 1 && d.iso2 === iso2 && d.code === admin1Code) ||
+    outer.candidates.some(
+      (p) => p.iso2 === iso2 && p.admin1Code === admin1Code && (p.seat === 'A' || p.seat === 'C'),
+    );
+  return isOwnProvince ? displayName(outer.text) : undefined;
 }
 
 // The name as the text spells it ("Raqqa"), which reads better in summaries than GeoNames' "Ar Raqqah".

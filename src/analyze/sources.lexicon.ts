@@ -6,12 +6,15 @@ export interface KnownSource {
   name: string;
   kind: SourceKind;
   patterns: readonly string[];
+  /** ISO2 of the one country the source reports on (a national monitor, a country mission), a hint to the place. */
+  country?: string;
 }
 
 export const KNOWN_SOURCES: readonly KnownSource[] = [
   {
     name: 'Syrian Observatory for Human Rights',
     kind: 'monitor',
+    country: 'SY',
     patterns: [
       'Syrian Observatory for Human Rights',
       'Syrian Observatory of Human Rights',
@@ -23,6 +26,7 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
   {
     name: 'Raqqa is Being Slaughtered Silently',
     kind: 'activist',
+    country: 'SY',
     patterns: ['Raqqa is Being Slaughtered Silently', 'Raqqa Is Being Slaughtered Silently', 'RBSS'],
   },
   { name: 'Airwars', kind: 'monitor', patterns: ['Airwars'] },
@@ -33,11 +37,23 @@ export const KNOWN_SOURCES: readonly KnownSource[] = [
     kind: 'monitor',
     patterns: ['OCHA', 'UN Office for the Coordination of Humanitarian Affairs'],
   },
-  { name: 'UNAMA', kind: 'monitor', patterns: ['UNAMA', 'UN Assistance Mission in Afghanistan'] },
+  {
+    name: 'UNAMA',
+    kind: 'monitor',
+    country: 'AF',
+    patterns: ['UNAMA', 'UN Assistance Mission in Afghanistan'],
+  },
+  {
+    name: 'OSCE Special Monitoring Mission to Ukraine',
+    kind: 'monitor',
+    country: 'UA',
+    patterns: ['OSCE Special Monitoring Mission to Ukraine', 'OSCE Special Monitoring Mission', 'OSCE SMM'],
+  },
   { name: 'ACLED', kind: 'monitor', patterns: ['ACLED', 'Armed Conflict Location'] },
   {
     name: 'Syrian Network for Human Rights',
     kind: 'monitor',
+    country: 'SY',
     patterns: ['Syrian Network for Human Rights', 'SNHR'],
   },
   {
@@ -106,3 +122,8 @@ export const MONITOR_WORD =
   /\b(?:Observatory|Watch|Rights|Amnesty|Commission|Mission|Network for|Documentation|Monitoring)\b/;
 export const OFFICIAL_WORD =
   /\b(?:Ministry|Government|Army|Police|Governor|Council|Command|Office|Presidency|Forces|Department)\b/;
+
+/** The country a known source reports on, by the source's name, where it reports on one only. */
+export const SOURCE_COUNTRIES: ReadonlyMap<string, string> = new Map(
+  KNOWN_SOURCES.flatMap((s) => (s.country === undefined ? [] : [[s.name, s.country] as const])),
+);

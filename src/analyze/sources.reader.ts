@@ -31,7 +31,7 @@ const KNOWN_PATTERN = new RegExp(
   'g',
 );
 const ATTRIBUTION_AFTER =
-  /^[\s,]*(?:\w+ ){0,2}?(?:said|says|reported|reports|told|claimed|stated|confirmed|announced|added|wrote|tweeted|posted|published)\b/i;
+  /^[\s,]*(?:\w+ ){0,2}?(?:said|says|reported|reports|told|claimed|stated|confirmed|announced|added|wrote|tweeted|posted|published|observed|recorded|documented|counted)\b/i;
 const ATTRIBUTION_BEFORE =
   /(?:according to|citing|quoting|cited by|quoted by|reported by|told|said|reports? from|sources? (?:from|within)|(?:monitoring|activist|rights|media|news) (?:group|outlet|agency|network|organi[sz]ation))\s+(?:the\s+)?(?:\w+\s+){0,2}?$/i;
 const NAMED_AFTER_ACCORDING =
