@@ -13,6 +13,8 @@ export interface ActorMention {
   /** ISO2 of the country a demonym or country name in front of a generic noun gives it. */
   iso2?: string;
   isGeneric: boolean;
+  /** "military forces of Armenia": the country is named inside the actor, so it is no place of the event. */
+  namesCountry?: boolean;
   /** Generic protester nouns ("students", "workers") that only count in a protest. */
   isProtestOnly: boolean;
 }
@@ -94,8 +96,25 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
         demonym?.[1] === undefined
           ? undefined
           : (gazetteer.countryByDemonym(demonym[1]) ?? gazetteer.countryByName(demonym[1]));
-      if (actor.needsOwner === true && country === undefined && !STATE_OWNER.test(before)) continue;
+      // "the military forces of Azerbaijan": the owner may follow the noun.
+      const ownerAfter = /^\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})/.exec(sentence.slice(end));
+      const ownerCountry =
+        country === undefined && ownerAfter?.[1] !== undefined
+          ? gazetteer.countryByName(ownerAfter[1])
+          : undefined;
+      if (
+        actor.needsOwner === true &&
+        country === undefined &&
+        ownerCountry === undefined &&
+        !STATE_OWNER.test(before)
+      )
+        continue;
       if (country !== undefined) mention.iso2 = country.iso2;
+      else if (ownerCountry !== undefined && ownerAfter !== null) {
+        mention.iso2 = ownerCountry.iso2;
+        mention.end = end + ownerAfter[0].length;
+        mention.namesCountry = true;
+      }
       out.push(mention);
     }
   }

@@ -1,6 +1,11 @@
 // First-order administrative divisions, by ISO2 country and GeoNames admin1 code, spelled as ACLED spells them
 // where its spelling differs from GeoNames' (data/divisions.tsv gives every other country's names).
 
+/**
+ * Countries whose ACLED admin1 is GeoNames' second order: Uganda's districts, not its four regions.
+ */
+export const ADMIN1_FROM_ADMIN2: ReadonlySet<string> = new Set(['UG']);
+
 /** admin1 names per country: { SY: { '04': 'Ar-Raqqa', ... } }. */
 export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   SY: {
@@ -20,11 +25,11 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
     '14': 'Tartous',
   },
   IQ: {
-    '01': 'Al-Anbar',
-    '02': 'Al-Basrah',
-    '03': 'Al-Muthanna',
-    '04': 'Al-Qadissiya',
-    '05': 'Al-Sulaymaniyah',
+    '01': 'Anbar',
+    '02': 'Basrah',
+    '03': 'Muthanna',
+    '04': 'Qadissiya',
+    '05': 'Sulaymaniyah',
     '06': 'Babylon',
     '07': 'Baghdad',
     '08': 'Duhok',
@@ -36,7 +41,7 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
     '14': 'Missan',
     '15': 'Ninewa',
     '16': 'Wassit',
-    '17': 'Al-Najaf',
+    '17': 'Najaf',
     '18': 'Salah al-Din',
   },
   YE: {
@@ -61,7 +66,7 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
     '25': 'Taizz',
     '26': 'Amanat al Asimah',
     '27': 'Raymah',
-    '28': 'Socotra',
+    '28': 'Suqutra',
   },
   AF: {
     '01': 'Badakhshan',
@@ -160,7 +165,7 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
     '14': 'Luhansk',
     '15': 'Lviv',
     '16': 'Mykolaiv',
-    '17': 'Odesa',
+    '17': 'Odessa',
     '18': 'Poltava',
     '19': 'Rivne',
     '20': 'Sevastopol',
@@ -240,6 +245,7 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
   PS: { GZ: 'Gaza Strip', WE: 'West Bank' },
   // ACLED keeps the federal districts' Spanish and Portuguese names.
   BR: { '07': 'Distrito Federal' },
+  GE: { '02': 'Autonomous Republic of Abkhazia', '04': 'Autonomous Republic of Adjara' },
   MX: { '09': 'Distrito Federal' },
   LB: {
     '04': 'Beirut',

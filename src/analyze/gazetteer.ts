@@ -2,7 +2,7 @@
 // first- and second-order divisions (data/divisions.tsv) and countries, loaded once into hash maps of normalised
 // names so that every lookup is O(1).
 import { readFileSync } from 'node:fs';
-import { ADMIN1_NAMES, PLACE_ALIASES } from './admin1.data.js';
+import { ADMIN1_FROM_ADMIN2, ADMIN1_NAMES, PLACE_ALIASES } from './admin1.data.js';
 import { COUNTRY_ROWS } from './countries.data.js';
 import { divisionKeys, divisionName, foldName, looseKey, placeKey } from './names.normalizer.js';
 
@@ -68,6 +68,11 @@ export interface Gazetteer {
   admin2ByKey(key: string): readonly Division[];
   /** The division's name as ACLED writes it: the hand table's spelling, else GeoNames' made plain; null when unknown. */
   admin1Name(iso2: string, code: string): string | null;
+  /**
+   * A place's admin1 as ACLED names it: its first-order division, or its district in the countries where ACLED's
+   * first order is GeoNames' second; a country without divisions (Curacao) is its own.
+   */
+  admin1Of(place: { iso2: string; admin1Code: string; admin2Code: string }): string | null;
   /** True when the hand table spells this division as ACLED does, so a text's own spelling should not replace it. */
   hasAdmin1Name(iso2: string, code: string): boolean;
   /** Where a first-order division is put on the map: its seat, else its most populous place. */
@@ -167,6 +172,12 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
   }
   const admin1Name = (iso2: string, code: string): string | null =>
     ADMIN1_NAMES[iso2]?.[code] ?? admin1Names.get(`${iso2}.${code}`) ?? null;
+  const admin2Names = new Map<string, string>();
+  const dividedCountries = new Set<string>();
+  for (const d of divisions) {
+    if (d.level === 2) admin2Names.set(`${d.iso2}.${d.code}.${d.admin2Code}`, d.name);
+    else dividedCountries.add(d.iso2);
+  }
   const admin1ByKey = new Map<string, Division[]>();
   const admin1ByLooseKey = new Map<string, Division[]>();
   const admin2ByKey = new Map<string, Division[]>();
@@ -215,6 +226,15 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
     admin1ByLooseKey: (loose) => admin1ByLooseKey.get(loose) ?? [],
     admin2ByKey: (key) => admin2ByKey.get(key) ?? [],
     admin1Name,
+    admin1Of: ({ iso2, admin1Code, admin2Code }) => {
+      if (ADMIN1_FROM_ADMIN2.has(iso2)) {
+        const district = admin2Names.get(`${iso2}.${admin1Code}.${admin2Code}`);
+        if (district !== undefined) return district;
+      }
+      const name = admin1Name(iso2, admin1Code);
+      if (name !== null || dividedCountries.has(iso2) || divisions.length === 0) return name;
+      return countryByIso2.get(iso2)?.name ?? null;
+    },
     hasAdmin1Name: (iso2, code) => ADMIN1_NAMES[iso2]?.[code] !== undefined,
     admin1Seat: (iso2, code) => admin1Points.get(`${iso2}.${code}`),
     placeCount: rows.length,

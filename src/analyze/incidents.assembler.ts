@@ -21,7 +21,7 @@ import {
 import { AGGREGATE } from './event-type.lexicon.js';
 import { mentionsDeaths, readFatalities, type FatalityCount } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
-import { chooseLocation, readPlaces, type PlaceMention } from './places.reader.js';
+import { chooseLocation, narrows, readPlaces, type PlaceMention } from './places.reader.js';
 import { SOURCE_COUNTRIES } from './sources.lexicon.js';
 import { MAX_SENTENCE_CHARS, type Sentence } from './sentences.splitter.js';
 import { dedupeSources, readSources, type SourceMention } from './sources.reader.js';
@@ -71,7 +71,7 @@ export function readSentence(
   const actors = readActors(masked, gazetteer);
   const placeText = mask(
     masked,
-    actors.filter((a) => !a.isGeneric),
+    actors.filter((a) => !a.isGeneric || a.namesCountry === true),
   );
   const cues = findCues(masked);
   const dates = DATE_WORDS.test(text) ? readDates(text, anchor) : [];
@@ -337,10 +337,14 @@ function rankedPlaces(readings: readonly SentenceReading[]): PlaceMention[] {
     .flatMap((r, rank) => r.places.map((p) => ({ ...p, sentenceRank: rank })));
 }
 
-// A finer reading inside the coarse one: the same country, and the same province when one is known.
+// A reading at least as fine inside the coarse one: the same country, and the same province when one is known.
 function isWithin(fine: IncidentLocation, coarse: IncidentLocation): boolean {
-  if (fine.precision > coarse.precision || fine.iso3 !== coarse.iso3) return false;
-  return coarse.admin1 === null || fine.admin1 === coarse.admin1;
+  return (
+    narrows(fine, coarse) ||
+    (fine.precision === coarse.precision &&
+      fine.iso3 === coarse.iso3 &&
+      (coarse.admin1 === null || fine.admin1 === coarse.admin1))
+  );
 }
 
 function incidentDate(group: Group, anchor: Date | undefined): IncidentDate {

@@ -31,6 +31,15 @@ const SPECIAL_LETTERS: Record<string, string> = {
   ł: 'l',
   þ: 'th',
   ħ: 'h',
+  // Azerbaijani schwa ("Gədəbəy" is Gadabay in English) and the hooked letters of West African alphabets.
+  ə: 'a',
+  ɛ: 'e',
+  ɔ: 'o',
+  ɓ: 'b',
+  ɗ: 'd',
+  ƙ: 'k',
+  ƴ: 'y',
+  ŋ: 'ng',
 };
 
 /** Lower-case, diacritics stripped, apostrophes dropped, hyphens and dots as spaces. "Dar‘ā" gives "dara". */
@@ -39,7 +48,7 @@ export function foldName(text: string): string {
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase();
-  out = out.replace(/[ıøßæœđðłþħ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
+  out = out.replace(/[ıøßæœđðłþħəɛɔɓɗƙƴŋ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
   out = out.replace(/[’'`ʻʼʿʾ‘"]/g, '');
   out = out.replace(/[^a-z0-9]+/g, ' ');
   return out.trim();

@@ -60,6 +60,9 @@ const NAME_ARTICLE =
   /^(?:La|Las|Los|Le|Les|El|Al|Ad|Ar|Ash|Az|De|Del|Di|Da|Dos|Das|Du|Abu|Umm|Bani|Beni|Ben|Bin|Ibn) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u;
 const ADMIN_AFTER =
   /^\s*(?:province|governorate|oblast|state|region|district|department|prefecture|county|rayon|raion|subdivision|sub-county|municipality|tehsil|taluka?|wilaya|commune|division|sector)\b/i;
+const ADMIN1_WORD = /^\s*(?:province|governorate|oblast|state|region|department|prefecture|wilaya)\b/i;
+const ADMIN2_WORD =
+  /^\s*(?:district|county|municipality|subdivision|sub-county|rayon|raion|tehsil|taluka?|commune|division)\b/i;
 // ACLED codes an event in a neighbourhood to its city: the neighbourhood's name is no location of its own.
 const NEIGHBOURHOOD_AFTER = /^\s*(?:neighbou?rhood|quarter|barrio|bairro|colonia|suburb)\b/i;
 // Capitalised words that are places somewhere but almost always something else in news English.
@@ -185,6 +188,10 @@ function lookup(
     if (divisions.length === 0 && candidates.length === 0 && (isAdminWord || isContainer) && key.length >= 4)
       divisions = [...gazetteer.admin1ByLooseKey(looseKey(key))];
   }
+  // "Aragua state" is the state, not the Aragua municipality; "Andar district" the district.
+  const wanted = ADMIN1_WORD.test(after) ? 1 : ADMIN2_WORD.test(after) ? 2 : undefined;
+  if (wanted !== undefined && divisions.some((d) => d.level === wanted))
+    divisions = divisions.filter((d) => d.level === wanted);
   if (divisions.length > 0 && (isAdminWord || candidates.length === 0)) {
     // Named as a division, it is one: its namesake towns only stand for it where they are its seat.
     return { text, start, candidates: [], divisions, precision: 1, ...flags };
@@ -232,6 +239,30 @@ export function chooseLocation(
   contextCountries: ReadonlyMap<string, number>,
   gazetteer: Gazetteer,
 ): IncidentLocation | null {
+  // The first sentence that names a place says where the event was; later ones ("taken to Damascus") only
+  // narrow it down within the same province.
+  const ranks = [...new Set(mentions.map((m) => m.sentenceRank ?? 0))].sort((a, b) => a - b);
+  let chosen: IncidentLocation | null = null;
+  for (const rank of ranks) {
+    const found = chooseAmong(mentions, rank, contextCountries, gazetteer);
+    if (found === null) continue;
+    if (chosen === null || narrows(found, chosen)) chosen = found;
+  }
+  return chosen;
+}
+
+/** A finer reading inside a coarse one: the same country, and the same province when one is known. */
+export function narrows(fine: IncidentLocation, coarse: IncidentLocation): boolean {
+  if (fine.precision >= coarse.precision || fine.iso3 !== coarse.iso3) return false;
+  return coarse.admin1 === null || fine.admin1 === coarse.admin1;
+}
+
+function chooseAmong(
+  mentions: readonly PlaceMention[],
+  rank: number,
+  contextCountries: ReadonlyMap<string, number>,
+  gazetteer: Gazetteer,
+): IncidentLocation | null {
   let best: { score: number; location: IncidentLocation } | undefined;
   const offer = (score: number, location: () => IncidentLocation): void => {
     if (best === undefined || score > best.score) best = { score, location: location() };
@@ -247,6 +278,7 @@ export function chooseLocation(
     return strongest >= 2 && population < 100_000 ? -8 : -4;
   };
   mentions.forEach((mention, order) => {
+    if ((mention.sentenceRank ?? 0) !== rank) return;
     const chain = containerChain(mentions, order);
     // The first and most specific name is where ACLED codes an event; containers only disambiguate it.
     const orderBonus =
@@ -277,7 +309,13 @@ export function chooseLocation(
       });
     }
     for (const division of mention.divisions) {
-      if (division.lat === undefined || division.lon === undefined) continue;
+      // A district the gazetteer cannot place stands at its province's seat, at the province's precision.
+      const point =
+        division.lat !== undefined && division.lon !== undefined
+          ? { lat: division.lat, lon: division.lon }
+          : gazetteer.admin1Seat(division.iso2, division.code);
+      if (point === undefined) continue;
+      const isPlaced = division.lat !== undefined;
       const country = gazetteer.countryByIso2(division.iso2);
       if (country === undefined) continue;
       // ACLED puts a district-level event at the district's seat (precision 2), a province-level one at the
@@ -287,7 +325,7 @@ export function chooseLocation(
         contextScore(division.iso2, 0) / 2 +
         fitToContainers(division.iso2, division.code, division.admin2Code, chain) +
         orderBonus;
-      const { lat, lon } = division;
+      const { lat, lon } = point;
       offer(score, () => ({
         name:
           division.level === 2
@@ -300,7 +338,7 @@ export function chooseLocation(
         iso3: country.iso3,
         lat,
         lon,
-        precision: containerPrecision(division.level === 2 ? 2 : 3),
+        precision: containerPrecision(division.level === 2 && isPlaced ? 2 : 3),
       }));
     }
     const country = mention.country;
@@ -342,13 +380,13 @@ function fitToContainers(
     }
     for (const d of container.divisions) {
       isDefinite = true;
-      if (d.iso2 === iso2 && d.code === admin1Code)
-        raise(d.level === 1 ? 3 : d.admin2Code === admin2Code ? 4 : -2);
+      if (d.iso2 === iso2 && d.code === admin1Code && (d.level === 1 || d.admin2Code === admin2Code))
+        raise(d.level === 1 ? 3 : 4);
     }
     // A town as container stands for its district or province ("(Kismaayo, Lower Juba)", "Shyrokyne,
-    // Donetsk"); one in another province of the same country makes the place a namesake, though a weaker one.
+    // Donetsk").
     for (const p of container.candidates.slice(0, 5)) {
-      if (p.iso2 === iso2) raise(p.admin1Code !== admin1Code ? -2 : p.admin2Code === admin2Code ? 3 : 2);
+      if (p.iso2 === iso2 && p.admin1Code === admin1Code) raise(p.admin2Code === admin2Code ? 3 : 2);
     }
     // A namesake outside every country its container could be in is not the place meant.
     score += fit ?? (isDefinite ? -12 : container.candidates.length > 0 ? -4 : 0);
@@ -386,11 +424,9 @@ function writtenAdmin1(
   if (outer === undefined) return undefined;
   // "AP" for Andhra Pradesh: an abbreviation is no spelling of the name.
   if (outer.region !== undefined) return /^\p{Lu}+$/u.test(outer.region) ? undefined : outer.region;
-  const isOwnProvince =
-    outer.divisions.some((d) => d.level === 1 && d.iso2 === iso2 && d.code === admin1Code) ||
-    outer.candidates.some(
-      (p) => p.iso2 === iso2 && p.admin1Code === admin1Code && (p.seat === 'A' || p.seat === 'C'),
-    );
+  const isOwnProvince = outer.divisions.some(
+    (d) => d.level === 1 && d.iso2 === iso2 && d.code === admin1Code,
+  );
   return isOwnProvince ? displayName(outer.text) : undefined;
 }
 
@@ -406,7 +442,7 @@ function toLocation(
   const isShouted = written.length > 3 && written === written.toUpperCase();
   return {
     name: displayName(isShouted ? place.name : written),
-    admin1: gazetteer.admin1Name(place.iso2, place.admin1Code),
+    admin1: gazetteer.admin1Of(place),
     country: country?.name ?? place.iso2,
     iso3: country?.iso3 ?? place.iso2,
     lat: place.lat,
