@@ -245,6 +245,19 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
   PS: { GZ: 'Gaza Strip', WE: 'West Bank' },
   // ACLED keeps the federal districts' Spanish and Portuguese names.
   BR: { '07': 'Distrito Federal' },
+  // ACLED names Cameroon's regions in French.
+  CM: {
+    '04': 'Est',
+    '05': 'Littoral',
+    '07': 'Nord-Ouest',
+    '08': 'Ouest',
+    '09': 'Sud-Ouest',
+    '10': 'Adamaoua',
+    '11': 'Centre',
+    '12': 'Extreme-Nord',
+    '13': 'Nord',
+    '14': 'Sud',
+  },
   GE: { '02': 'Autonomous Republic of Abkhazia', '04': 'Autonomous Republic of Adjara' },
   MX: { '09': 'Distrito Federal' },
   LB: {

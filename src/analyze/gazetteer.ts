@@ -66,6 +66,8 @@ export interface Gazetteer {
   admin1ByLooseKey(loose: string): readonly Division[];
   /** Second-order divisions (districts) with this name, in any country. */
   admin2ByKey(key: string): readonly Division[];
+  /** Second-order divisions whose name has this looseKey ("Khas Urozgan" for "Khas Uruzgan"). */
+  admin2ByLooseKey(loose: string): readonly Division[];
   /** The division's name as ACLED writes it: the hand table's spelling, else GeoNames' made plain; null when unknown. */
   admin1Name(iso2: string, code: string): string | null;
   /**
@@ -181,6 +183,7 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
   const admin1ByKey = new Map<string, Division[]>();
   const admin1ByLooseKey = new Map<string, Division[]>();
   const admin2ByKey = new Map<string, Division[]>();
+  const admin2ByLooseKey = new Map<string, Division[]>();
   const index = (map: Map<string, Division[]>, key: string, d: Division): void => {
     const list = map.get(key);
     if (list === undefined) map.set(key, [d]);
@@ -191,7 +194,8 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
     const named: Division = d.level === 1 ? { ...d, name: admin1Name(d.iso2, d.code) ?? d.name } : d;
     for (const key of d.keys) {
       index(d.level === 1 ? admin1ByKey : admin2ByKey, key, named);
-      if (d.level === 1) index(admin1ByLooseKey, looseKey(key), named);
+      // Short names have too many loose namesakes to be worth a guess.
+      if (key.length >= 5) index(d.level === 1 ? admin1ByLooseKey : admin2ByLooseKey, looseKey(key), named);
     }
   }
   // The hand table's spellings name their divisions too ("Rural Damascus" for GeoNames' "Rif-dimashq").
@@ -225,6 +229,7 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
     admin1ByKey: (key) => admin1ByKey.get(key) ?? [],
     admin1ByLooseKey: (loose) => admin1ByLooseKey.get(loose) ?? [],
     admin2ByKey: (key) => admin2ByKey.get(key) ?? [],
+    admin2ByLooseKey: (loose) => admin2ByLooseKey.get(loose) ?? [],
     admin1Name,
     admin1Of: ({ iso2, admin1Code, admin2Code }) => {
       if (ADMIN1_FROM_ADMIN2.has(iso2)) {

@@ -35,11 +35,11 @@ const CONNECTORS =
   '(?:al|el|ar|as|ad|az|an|at|ash|ez|es|ed|de|del|la|le|los|las|di|da|do|dos|das|du|des|bin|ibn|abu|umm|bani|beni|ben|of|y|e|i|sur|en|am|im)';
 const WORD = "[\\p{Lu}][\\p{L}'’]*(?:-[\\p{L}][\\p{L}'’]*)*";
 const NAME_RUN = new RegExp(
-  `(?:(?:al|el|ar|as|ad|az|an|ash)-)?${WORD}(?:[ -](?:(?:${CONNECTORS})[ -])?(?:(?:al|el|ar|as|ad|az|an|ash)-)?${WORD}){0,4}`,
+  `(?:(?:al|el|ar|as|ad|az|an|ash)-)?${WORD}(?:[ -](?:(?:${CONNECTORS})[ -]){0,2}(?:(?:al|el|ar|as|ad|az|an|ash)-)?${WORD}){0,4}`,
   'gu',
 );
 const LOCATIVE_BEFORE =
-  /\b(?:in|at|near|outside|of|from|into|around|on|towards|toward|to|across|between|and|nearby|district|province|village|town|city|region|governorate|oblast|state|county|municipality)\s+(?:the\s+)?$/i;
+  /\b(?:in|at|near|outside|of|from|into|around|on|towards|toward|to|across|between|and|nearby|district|province|village|town|city|region|governorate|oblast|state|county|municipality)\s+(?:the\s+|al\s+|el\s+)?$/i;
 const VICINITY_BEFORE =
   /\b(?:near|outside|outskirts of|vicinity of|area of|around|close to|nearby|surroundings of|environs of|(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from))\s+(?:the\s+)?$/i;
 const VICINITY_AFTER =
@@ -59,10 +59,10 @@ const REGION_AFTER =
 const NAME_ARTICLE =
   /^(?:La|Las|Los|Le|Les|El|Al|Ad|Ar|Ash|Az|De|Del|Di|Da|Dos|Das|Du|Abu|Umm|Bani|Beni|Ben|Bin|Ibn) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u;
 const ADMIN_AFTER =
-  /^\s*(?:province|governorate|oblast|state|region|district|department|prefecture|county|rayon|raion|subdivision|sub-county|municipality|tehsil|taluka?|wilaya|commune|division|sector)\b/i;
+  /^\s*(?:province|governorate|oblast|state|region|districts?|department|prefecture|county|rayon|raion|subdivision|sub-county|municipality|tehsil|taluka?|wilaya|commune|division|sector)\b/i;
 const ADMIN1_WORD = /^\s*(?:province|governorate|oblast|state|region|department|prefecture|wilaya)\b/i;
 const ADMIN2_WORD =
-  /^\s*(?:district|county|municipality|subdivision|sub-county|rayon|raion|tehsil|taluka?|commune|division)\b/i;
+  /^\s*(?:districts?|county|municipality|subdivision|sub-county|rayon|raion|tehsil|taluka?|commune|division)\b/i;
 // ACLED codes an event in a neighbourhood to its city: the neighbourhood's name is no location of its own.
 const NEIGHBOURHOOD_AFTER = /^\s*(?:neighbou?rhood|quarter|barrio|bairro|colonia|suburb)\b/i;
 // Capitalised words that are places somewhere but almost always something else in news English.
@@ -173,7 +173,8 @@ function lookup(
     return { text, start, candidates: [], divisions: [], country, precision: 1, ...flags };
   // Province names count where a text uses them as provinces: "Lower Juba region", "(Kismaayo, Lower Juba)".
   // Short tokens ("LoC", "Kut") are acronyms or fragments far more often than places.
-  if (wordCount === 1 && text.length <= 3) return undefined;
+  // "in Nis, Serbia" is a place all the same.
+  if (wordCount === 1 && text.length <= 3 && !(isLocative && isSpecific)) return undefined;
   if (NEIGHBOURHOOD_AFTER.test(after)) return undefined;
   let candidates: readonly Place[] = gazetteer.placesByKey(key);
   let isVariant = false;
@@ -186,7 +187,10 @@ function lookup(
     divisions = [...gazetteer.admin1ByKey(key), ...gazetteer.admin2ByKey(key)];
     // "Idlib" for the table's "Idleb", "Paktya" for "Paktia": a division named as one may be spelled otherwise.
     if (divisions.length === 0 && candidates.length === 0 && (isAdminWord || isContainer) && key.length >= 4)
-      divisions = [...gazetteer.admin1ByLooseKey(looseKey(key))];
+      divisions = [
+        ...gazetteer.admin1ByLooseKey(looseKey(key)),
+        ...gazetteer.admin2ByLooseKey(looseKey(key)),
+      ];
   }
   // "Aragua state" is the state, not the Aragua municipality; "Andar district" the district.
   const wanted = ADMIN1_WORD.test(after) ? 1 : ADMIN2_WORD.test(after) ? 2 : undefined;
@@ -224,7 +228,9 @@ function lookup(
   if (wordCount === 1 && !isLocative && (isSentenceStart || (top?.population ?? 0) < 100_000)) {
     // "(Kismaayo, Lower Juba)", "Orikhove, Luhansk": a name in the container slot of a place is a place too.
     const isParenthetical = /\((?:[^()]{0,60},)?\s*$/.test(before) && /^\s*[,)]/.test(after);
-    if (!/^\s*(?:,|\()/.test(after) && !isParenthetical) return undefined;
+    // "located at Zamanly, Gadabay.": a name closing the container slot is one too.
+    const closesContainer = /,\s*$/.test(before) && REGION_AFTER.test(after);
+    if (!/^\s*(?:,|\()/.test(after) && !isParenthetical && !closesContainer) return undefined;
   }
   return { text, start, candidates, divisions, precision, ...(isVariant ? { isVariant } : {}), ...flags };
 }
@@ -367,7 +373,10 @@ function fitToContainers(
   admin2Code: string,
   chain: readonly PlaceMention[],
 ): number {
-  let score = 0;
+  // Containers that fit add up; one that fits nothing counts only when none fits ("Bafoussam town (Mifi, Ouest)"
+  // is in Cameroon's Mifi although "Ouest" alone would be Haiti's).
+  let fitting = 0;
+  let misfit = 0;
   for (const container of chain) {
     let fit: number | undefined;
     let isDefinite = false;
@@ -388,9 +397,11 @@ function fitToContainers(
     for (const p of container.candidates.slice(0, 5)) {
       if (p.iso2 === iso2 && p.admin1Code === admin1Code) raise(p.admin2Code === admin2Code ? 3 : 2);
     }
+    if (fit !== undefined) fitting += fit;
     // A namesake outside every country its container could be in is not the place meant.
-    score += fit ?? (isDefinite ? -12 : container.candidates.length > 0 ? -4 : 0);
+    else misfit = Math.min(misfit, isDefinite ? -12 : container.candidates.length > 0 ? -4 : 0);
   }
+  const score = fitting > 0 ? fitting : misfit;
   return score;
 }
 
