@@ -2,7 +2,8 @@
 // ACLED row (the first non-background incident is the one compared; no incident is wrong for every field).
 import { acledSides } from '../src/core/acled-sides.js';
 import type { Incident } from '../src/core/incident.js';
-import { distanceKm } from '../src/analyze/gazetteer.js';
+import { distanceKm, type Gazetteer } from '../src/analyze/gazetteer.js';
+import { looseKey, placeKey } from '../src/analyze/names.normalizer.js';
 
 /** Parses RFC 4180 CSV (quoted fields, doubled quotes, CRLF or LF) into rows of strings. */
 export function parseCsv(text: string): string[][] {
@@ -140,4 +141,30 @@ export function scoreRow(row: AcledRow, incident: Incident | undefined): Record<
     inter2: String(actor2 === undefined ? '' : INTER_CODES[actor2.kind]) === (f.inter2 ?? ''),
     actor1: actor1 !== undefined && isSameActor(actor1.name, f.actor1 ?? ''),
   };
+}
+
+/**
+ * Whether the gazetteer could place this row within 25 km at all: some name run in the note (a town, or a
+ * district or province with a seat) lies within 25 km of ACLED's point. The share of such rows bounds what
+ * any reading of the text could score on location_25km with this gazetteer.
+ */
+export function isReachable(row: AcledRow, gazetteer: Gazetteer): boolean {
+  const lat = Number(row.fields.latitude);
+  const lon = Number(row.fields.longitude);
+  const near = (p: { lat?: number; lon?: number }): boolean =>
+    p.lat !== undefined && p.lon !== undefined && distanceKm(p.lat, p.lon, lat, lon) <= 25;
+  const runs = row.notes.match(/\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|al|el|de|del|los|e))*/gu) ?? [];
+  for (const run of runs) {
+    const words = run.split(/\s+/);
+    for (let i = 0; i < words.length; i++) {
+      for (let j = i + 1; j <= words.length; j++) {
+        const key = placeKey(words.slice(i, j).join(' '));
+        if (key.length < 3) continue;
+        const places = [...gazetteer.placesByKey(key), ...gazetteer.placesByLooseKey(looseKey(key))];
+        const divisions = [...gazetteer.admin1ByKey(key), ...gazetteer.admin2ByKey(key)];
+        if (places.some(near) || divisions.some(near)) return true;
+      }
+    }
+  }
+  return false;
 }

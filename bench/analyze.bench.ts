@@ -7,7 +7,15 @@ import { performance } from 'node:perf_hooks';
 import type { Incident } from '../src/core/incident.js';
 import { analyzeArticle } from '../src/analyze/index.js';
 import { getGazetteer } from '../src/analyze/gazetteer.js';
-import { FIELDS, acledActors, readAcledRows, scoreRow, type AcledRow, type Field } from './analyze-acled.js';
+import {
+  FIELDS,
+  acledActors,
+  isReachable,
+  readAcledRows,
+  scoreRow,
+  type AcledRow,
+  type Field,
+} from './analyze-acled.js';
 
 const args = process.argv.slice(2);
 const missesAt = args.indexOf('--misses');
@@ -75,3 +83,7 @@ const widths = [18, 9, 8, 4];
 const line = (cells: readonly string[]): string => cells.map((c, i) => c.padEnd(widths[i] ?? 8)).join('  ');
 console.log(line(['field', 'accuracy', 'target', 'met']));
 for (const r of table) console.log(line([r.field, r.accuracy, r.target, r.met]));
+const reachable = rows.filter((row) => isReachable(row, gazetteer)).length;
+console.log(
+  `location_25km ceiling: ${pct(reachable)} of notes name a place the gazetteer puts within 25 km of ACLED's point`,
+);

@@ -45,11 +45,11 @@ const VICINITY_BEFORE =
 const VICINITY_AFTER =
   /^\s*(?:countryside|outskirts|suburbs|area|surroundings|environs|region|district|rural)\b/i;
 const CONTAINER_AFTER =
-  /^\s*(?:(?:village|town|city|district|area|commune|camp|settlement|neighbou?rhood|municipality|sector)\s*)?(?:,|\(|of the\b)/i;
+  /^\s*(?:(?:village|town|city|districts?|area|commune|camp|settlement|neighbou?rhood|municipality|sector|parish)\s*)?(?:,|\(|of the\b)/i;
 // "Damascus, which ..." is no "Raqqa, Syria": after a comma, the container is a capitalised name. The spaces
 // sit inside the lookahead so that backtracking cannot skip them and pass ", Syria" as a clause.
 const CLAUSE_AFTER =
-  /^\s*(?:(?:village|town|city|district|area|commune|camp|settlement|neighbou?rhood|municipality|sector)\s*)?,(?!\s*(?:in\s+)?(?:the\s+)?\p{Lu})/u;
+  /^\s*(?:(?:village|town|city|districts?|area|commune|camp|settlement|neighbou?rhood|municipality|sector|parish)\s*)?,(?!\s*(?:in\s+)?(?:the\s+)?\p{Lu})/u;
 const MODIFIED_NOUN = /^\s*(?:town|village|city|hamlet|camp|suburb|countryside|market)\b/i;
 // What may follow an unknown name in the container slot for it to be read as a division's name: the end of
 // the phrase ("X, Paktia.", "X (Uttarakhand)"), a further container, or a division word.
@@ -114,7 +114,7 @@ export function readPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
           const runAfter = sentence.slice(run.index + run[0].length, run.index + run[0].length + 20);
           if (new RegExp(`^(?:${CONNECTORS}|(?:al|el|ar|as|ad|az|an|ash)-.*)$`, 'i').test(next)) continue;
           if (
-            /^\s+(?:district|village|town|commune|camp|neighbou?rhood|sector|area|county|municipality)\b/i.test(
+            /^\s+(?:districts?|village|town|commune|camp|neighbou?rhood|sector|area|county|municipality|parish)\b/i.test(
               runAfter,
             )
           )
@@ -174,7 +174,8 @@ function lookup(
   // Province names count where a text uses them as provinces: "Lower Juba region", "(Kismaayo, Lower Juba)".
   // Short tokens ("LoC", "Kut") are acronyms or fragments far more often than places.
   // "in Nis, Serbia" is a place all the same.
-  if (wordCount === 1 && text.length <= 3 && !(isLocative && isSpecific)) return undefined;
+  if (wordCount === 1 && text.length <= 3 && !(isLocative && (isSpecific || /^\p{Lu}\p{Ll}+$/u.test(text))))
+    return undefined;
   if (NEIGHBOURHOOD_AFTER.test(after)) return undefined;
   let candidates: readonly Place[] = gazetteer.placesByKey(key);
   let isVariant = false;
@@ -285,6 +286,16 @@ function chooseAmong(
   };
   mentions.forEach((mention, order) => {
     if ((mention.sentenceRank ?? 0) !== rank) return;
+    // "Maywand districts, Kandahar", "(Mahliyah, Marib)": a container only stands in for the place before it
+    // when that place cannot be read inside it.
+    const contained = mentions[order - 1];
+    if (
+      mention.isContainer &&
+      contained?.isSpecific === true &&
+      contained.sentenceRank === mention.sentenceRank &&
+      fitsInside(contained, containerChain(mentions, order - 1))
+    )
+      return;
     const chain = containerChain(mentions, order);
     // The first and most specific name is where ACLED codes an event; containers only disambiguate it.
     const orderBonus =
@@ -373,10 +384,7 @@ function fitToContainers(
   admin2Code: string,
   chain: readonly PlaceMention[],
 ): number {
-  // Containers that fit add up; one that fits nothing counts only when none fits ("Bafoussam town (Mifi, Ouest)"
-  // is in Cameroon's Mifi although "Ouest" alone would be Haiti's).
-  let fitting = 0;
-  let misfit = 0;
+  let score = 0;
   for (const container of chain) {
     let fit: number | undefined;
     let isDefinite = false;
@@ -397,12 +405,19 @@ function fitToContainers(
     for (const p of container.candidates.slice(0, 5)) {
       if (p.iso2 === iso2 && p.admin1Code === admin1Code) raise(p.admin2Code === admin2Code ? 3 : 2);
     }
-    if (fit !== undefined) fitting += fit;
     // A namesake outside every country its container could be in is not the place meant.
-    else misfit = Math.min(misfit, isDefinite ? -12 : container.candidates.length > 0 ? -4 : 0);
+    score += fit ?? (isDefinite ? -12 : container.candidates.length > 0 ? -4 : 0);
   }
-  const score = fitting > 0 ? fitting : misfit;
   return score;
+}
+
+// Whether some reading of a mention lies inside the containers written after it, all of them together.
+function fitsInside(inner: PlaceMention, chain: readonly PlaceMention[]): boolean {
+  const readings = [
+    ...inner.candidates.slice(0, 30).map((p) => ({ iso2: p.iso2, code: p.admin1Code, admin2: p.admin2Code })),
+    ...inner.divisions.map((d) => ({ iso2: d.iso2, code: d.code, admin2: d.admin2Code })),
+  ];
+  return readings.some((r) => fitToContainers(r.iso2, r.code, r.admin2, chain) > 1);
 }
 
 // The containers written after a mention, nearest first: "Buleda (Kech, Balochistan)" gives Kech, Balochistan.
