@@ -1,0 +1,96 @@
+// Place reading against the whole gazetteer: containers that decide between namesakes, districts and provinces
+// of every country, ACLED's admin1 spellings, and the context a source or an actor gives. Sentences are ours.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { IncidentLocation } from '../core/incident.js';
+import { distanceKm, getGazetteer } from './gazetteer.js';
+import { analyzeArticle } from './index.js';
+import { placeKey } from './names.normalizer.js';
+
+function locate(text: string): IncidentLocation {
+  const incident = analyzeArticle(
+    { title: '', text, paragraphs: [text], published: null, publisher: null },
+    { published: '2022-06-12' },
+  ).find((i) => !i.background);
+  assert.ok(incident?.location, `no location in: ${text}`);
+  return incident.location;
+}
+
+describe('containers choose between namesakes', () => {
+  it('reads "Dunda (Uttarakhand)"-style containers as the province that rules out namesakes abroad', () => {
+    const loc = locate(
+      'On 10 June 2022, shopkeepers protested in Rishikesh (Uttarakhand) against new taxes.',
+    );
+    assert.equal(loc.country, 'India');
+    assert.equal(loc.admin1, 'Uttarakhand');
+  });
+  it('takes the namesake inside the named province over a larger one elsewhere in the country', () => {
+    // There is a Vesele in several Ukrainian oblasts; the one meant is in Donetsk oblast.
+    const loc = locate('On 10 June 2022, shells landed near Novhorodske, Donetsk, damaging two houses.');
+    assert.equal(loc.country, 'Ukraine');
+    assert.equal(loc.admin1, 'Donetsk');
+  });
+  it('keeps the town of a chain whose province the gazetteer spells another way', () => {
+    // GeoNames calls the region "West"; ACLED and the text call it "Ouest".
+    const loc = locate(
+      'On 10 June 2022, a soldier shot a motorcyclist in Dschang town (Menoua, Ouest) after an argument.',
+    );
+    assert.equal(loc.country, 'Cameroon');
+    assert.equal(loc.admin1, 'Ouest');
+    const dschang = getGazetteer()
+      .placesByKey(placeKey('Dschang'))
+      .find((p) => p.iso2 === 'CM');
+    assert.ok(dschang);
+    assert.ok(distanceKm(loc.lat, loc.lon, dschang.lat, dschang.lon) < 5);
+  });
+  it('does not let a later sentence move the event to another province', () => {
+    const loc = locate(
+      'On 10 June 2022, security forces raided homes in Douma in Rural Damascus and arrested six men. The men were taken to Damascus.',
+    );
+    assert.equal(loc.admin1, 'Rural Damascus');
+  });
+});
+
+describe('districts and provinces', () => {
+  it('places a district-level event at the district, precision 2', () => {
+    const loc = locate(
+      'On 10 June 2022, Taliban fighters attacked a checkpoint in Maywand district, Kandahar.',
+    );
+    assert.equal(loc.country, 'Afghanistan');
+    assert.equal(loc.admin1, 'Kandahar');
+    assert.equal(loc.precision, 2);
+    assert.match(loc.name, /Maywand/);
+  });
+  it('reads "X state" as the state, not a municipality of the same name', () => {
+    const loc = locate(
+      'On 10 June 2022, residents blocked a road in an unnamed hamlet of Lara state over water cuts.',
+    );
+    assert.equal(loc.country, 'Venezuela');
+    assert.equal(loc.admin1, 'Lara');
+    assert.equal(loc.precision, 3);
+  });
+  it("names Uganda's admin1 by district, as ACLED does", () => {
+    const loc = locate('On 10 June 2022, gunmen killed a herder in Kotido town, Kotido district.');
+    assert.equal(loc.country, 'Uganda');
+    assert.equal(loc.admin1, 'Kotido');
+  });
+  it('folds the Azerbaijani schwa: "Gadabay" meets GeoNames\' Gədəbəy', () => {
+    const loc = locate(
+      'On 10 June 2022, soldiers exchanged fire with unspecified weapons near Zamanly, Gadabay.',
+    );
+    assert.equal(loc.country, 'Azerbaijan');
+  });
+});
+
+describe('context from sources and actors', () => {
+  it('reads a village the OSCE mission reports on in Ukraine, not a namesake in Russia', () => {
+    const loc = locate('On 10 June 2022, the OSCE SMM observed 12 explosions from unknown weapons near Troitske.');
+    assert.equal(loc.country, 'Ukraine');
+  });
+  it('does not take the country in "military forces of Armenia" for the place of the event', () => {
+    const loc = locate(
+      'On 10 June 2022, military forces of Armenia fired on the positions of the military forces of Azerbaijan near Tovuz.',
+    );
+    assert.equal(loc.country, 'Azerbaijan');
+  });
+});
