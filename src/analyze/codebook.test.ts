@@ -1,8 +1,10 @@
 // Tests of the ACLED codebook rules on actors, typing and counts: which side is actor1, identity militias,
-// context-only triggers, violent arrests, disputed tolls and idioms. All sentences are written for these tests.
+// context-only triggers, violent arrests, disputed tolls, idioms, security measures and other strategic
+// developments. All sentences are written for these tests.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { acledSides } from '../core/acled-sides.js';
+import { interCode } from '../core/acled.js';
 import { IncidentSchema, type Incident } from '../core/incident.js';
 import { readActors } from './actors.reader.js';
 import { findCues } from './event-type.classifier.js';
@@ -169,5 +171,110 @@ describe('disputed counts and parts of a count', () => {
       readFatalities('Gunmen killed 3 people, but police said 2 of the dead were soldiers.')?.count,
       3,
     );
+  });
+});
+
+describe('security measures (change to group/activity)', () => {
+  it('types a curfew a governor imposed as a change to group activity of the government', () => {
+    const incident = news(
+      'The governor imposed a three-day curfew on the city of Kaduna, Nigeria, on Friday.',
+    );
+    assert.equal(incident.eventType, 'Strategic developments');
+    assert.equal(incident.subEventType, 'Change to group/activity');
+    assert.equal(actor1(incident)?.name, 'Government of Nigeria');
+    assert.equal(interCode(actor1(incident)?.kind ?? 'other'), 1);
+  });
+
+  it('reads a note that opens with ACLED\'s "Security measures:" label', () => {
+    const incident = news(
+      'Security measures: On 3 June 2021, the municipality of Antalya announced that face masks are compulsory in all markets.',
+    );
+    assert.equal(incident.subEventType, 'Change to group/activity');
+    assert.equal(incident.date.start, '2021-06-03');
+    assert.equal(actor1(incident)?.name, 'Government of Turkey');
+  });
+
+  it('reads measures declared in the passive, extended and lifted', () => {
+    for (const text of [
+      "A state of emergency was declared in Ecuador's Guayas province on Wednesday.",
+      'On 3 June 2021, the interior ministry extended the lockdown in Nairobi, Kenya, by two weeks.',
+      'Authorities in Arequipa, Peru, lifted the nightly curfew on Thursday.',
+    ]) {
+      const incident = news(text);
+      assert.equal(incident.subEventType, 'Change to group/activity', text);
+      assert.equal(actor1(incident)?.kind, 'state', text);
+    }
+  });
+
+  it('types a ban on rallies as a measure, not a protest, and keeps the force that imposed it', () => {
+    const incident = news('On 3 June 2021, police banned all public rallies in Harare, Zimbabwe.');
+    assert.equal(incident.subEventType, 'Change to group/activity');
+    assert.equal(actor1(incident)?.name, 'Police Forces of Zimbabwe');
+    assert.deepEqual(
+      findCues('Street protests were banned in the capital.').map((c) => c.kind),
+      ['measure'],
+    );
+  });
+
+  it('finds no event in a measure only considered, planned or named as backdrop', () => {
+    for (const text of [
+      'The minister said a curfew might be considered in Kano, Nigeria.',
+      'The cabinet is considering imposing a lockdown on Lusaka, Zambia.',
+      'The government of Chile announced plans to extend the state of emergency.',
+      'Shop owners in Lima, Peru, complained about losses during the lockdown.',
+    ]) {
+      assert.deepEqual(analyze(text), [], text);
+    }
+  });
+
+  it('keeps protesters who defy a curfew and fight the police a riot', () => {
+    const incident = news(
+      'Protesters defied the curfew and clashed with police in Conakry, Guinea, on Thursday.',
+    );
+    assert.equal(incident.eventType, 'Riots');
+    assert.equal(incident.subEventType, 'Violent demonstration');
+  });
+
+  it('keeps arrests and killings ahead of the measure told beside them', () => {
+    const arrest = news('Police arrested 25 people for breaking the curfew in Kampala, Uganda, on Friday.');
+    assert.equal(arrest.subEventType, 'Arrests');
+    const attack = news(
+      'On 3 June 2021, the governor imposed a curfew on Jos, Nigeria, after gunmen killed four farmers.',
+    );
+    assert.equal(attack.eventType, 'Violence against civilians');
+  });
+
+  it('finds no event in weather warnings, disaster emergencies and diplomacy', () => {
+    for (const text of [
+      'The weather office issued a storm warning for the coast of Mozambique and urged residents to stay indoors.',
+      'The governor declared a state of emergency in three districts after floods swept through Malawi.',
+      'The European Union welcomed the lifting of the curfew in Freetown, Sierra Leone, in a statement.',
+      'The foreign minister of Ghana met his Nigerian counterpart in Abuja and called for closer ties.',
+    ]) {
+      assert.deepEqual(analyze(text), [], text);
+    }
+  });
+});
+
+describe('other strategic developments', () => {
+  it('types migrants relocated by the authorities and a humanitarian corridor as "Other"', () => {
+    for (const text of [
+      'On 3 June 2021, authorities in Tapachula, Mexico, relocated 150 Haitian migrants to a shelter in Tuxtla.',
+      'On 3 June 2021, a humanitarian corridor was opened to let civilians leave the town of Kalyanivka, Ukraine.',
+    ]) {
+      const incident = news(text);
+      assert.equal(incident.eventType, 'Strategic developments', text);
+      assert.equal(incident.subEventType, 'Other', text);
+    }
+  });
+
+  it('finds no event in people evacuated from a storm or refugees who crossed a border', () => {
+    for (const text of [
+      'The authorities evacuated 3,000 residents ahead of the cyclone in Beira, Mozambique.',
+      'Refugees were evacuated from the camp in Dadaab, Kenya, as floods rose on Thursday.',
+      'Thousands of refugees crossed into Uganda from South Sudan last month.',
+    ]) {
+      assert.deepEqual(analyze(text), [], text);
+    }
   });
 });

@@ -134,6 +134,11 @@ const SUB_EVENTS: readonly (readonly [string, string, string])[] = [
   ],
   [
     'Strategic developments',
+    'Other',
+    'On 14 March 2021, the government evacuated 120 Eritrean refugees from a camp near Gondar, Ethiopia, by bus.',
+  ],
+  [
+    'Strategic developments',
     'Non-violent transfer of territory',
     'On 14 March 2021, rebels handed over control of Kidal, Mali, to the army without fighting.',
   ],

@@ -143,6 +143,8 @@ function readCalendar(
     // "ten minutes later", "two days after": relative to the event told before, not to publication.
     if (EVENT_RELATIVE.test(r.text)) continue;
     if (!take(r.index, r.index + r.text.length)) continue;
+    // "banned the march", "may be": month names are capitalised, and without a day or year these are words.
+    if (/\b(?:march|may)\b/.test(r.text) && !/\d/.test(r.text)) continue;
     const known = r.start;
     const hasDay = known.isCertain('day');
     const hasWeekday = known.isCertain('weekday');

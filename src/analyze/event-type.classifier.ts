@@ -5,6 +5,8 @@ import {
   ARMED_NOUN,
   CUES,
   type CueKind,
+  DISASTER_CONTEXT,
+  HEDGE,
   NEGATION,
   NON_EVENT_CONTEXT,
   VIOLENT_CONTEXT,
@@ -49,6 +51,9 @@ const VIOLENCE_KINDS: ReadonlySet<CueKind> = new Set([
   'territory',
   'loot',
 ]);
+// Acts of an authority, not violence: beside a natural disaster they are relief work, beside sport or a film a
+// figure of speech, and ACLED codes neither.
+const AUTHORITY_KINDS: ReadonlySet<CueKind> = new Set(['measure', 'humanitarian']);
 const COMPILED = CUES.map((cue) => ({ ...cue, regex: new RegExp(cue.pattern.source, 'gi') }));
 const ARMED_ACTOR =
   /\b(?:gunm[ae]n|armed|militants?|fighters?|rebels?|insurgents?|soldiers?|troops|forces|police|army|militia|jihadists?|terrorists?|bomb|explosive|shell(?:ing|ed)|air ?strikes?)\b/i;
@@ -60,9 +65,11 @@ export function findCues(sentence: string): CueHit[] {
   // Disasters, accidents, sport and markets borrow the words of violence; only an armed actor makes them events.
   const isNonEvent = NON_EVENT_CONTEXT.test(sentence) && !ARMED_ACTOR.test(sentence);
   const hasViolentContext = VIOLENT_CONTEXT.test(sentence);
+  const isDisaster = DISASTER_CONTEXT.test(sentence);
   for (const cue of COMPILED) {
     if (cue.isWeak === true && !hasViolentContext) continue;
     if (isNonEvent && VIOLENCE_KINDS.has(cue.kind)) continue;
+    if ((isDisaster || isNonEvent) && AUTHORITY_KINDS.has(cue.kind)) continue;
     for (const m of sentence.matchAll(cue.regex)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -78,7 +85,13 @@ export function findCues(sentence: string): CueHit[] {
       hits.push({ kind: cue.kind, text: m[0], start, end });
     }
   }
-  return hits.sort((a, b) => a.start - b.start);
+  // ACLED's label ("Security measures: On 9 May, ...") types the note but is no step of the telling: first, it
+  // would make everyone named after it a target of the act.
+  return hits.sort((a, b) => Number(isLabel(a)) - Number(isLabel(b)) || a.start - b.start);
+}
+
+function isLabel(hit: CueHit): boolean {
+  return hit.kind === 'measure' && hit.text.trimEnd().endsWith(':');
 }
 
 // "Reinforcements arrived in connection with the ongoing clashes": fighting named as the reason for another act.
@@ -95,11 +108,19 @@ const WEAPON_OF = /\b(?:using|with)\s+(?:[\w-]+\s+)?$/i;
 
 /** True when a trigger only names the backdrop, the grievance or the weapon of what the sentence tells. */
 function isContextOnly(kind: CueKind, text: string, before: string, after: string): boolean {
+  if (AUTHORITY_KINDS.has(kind) && isHedged(text, before)) return true;
   if (kind === 'kill' && KILL_IDIOM.test(after)) return true;
   if (kind === 'clash' && BACKDROP.test(before)) return true;
   if (kind === 'clash' && /^(?:small arms|machine ?guns?)$/i.test(text) && WEAPON_OF.test(before))
     return true;
   return kind === 'arrest' && /^arrests?$/i.test(text) && GRIEVANCE.test(before);
+}
+
+// "Is considering extending the lockdown", "announced plans to impose a curfew": a measure talked about, not
+// taken. Only the clause of the trigger counts, so an aside ("who may run for office,") does not cancel it.
+function isHedged(text: string, before: string): boolean {
+  const clause = before.split(/[,;:()]/).at(-1) ?? '';
+  return HEDGE.test(clause) || HEDGE.test(text);
 }
 
 // Where two cues cover the same words ("shot dead" is kill, not attack), the earlier lexicon entry wins.
@@ -190,10 +211,16 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
   if (has('arrest')) return { eventType: 'Strategic developments', subEventType: 'Arrests' };
   if (has('agreement') && !isViolent)
     return { eventType: 'Strategic developments', subEventType: 'Agreement' };
+  // Curfews, lockdowns and bans change what a group may do: ACLED's "Security measures" (codebook). A measure
+  // is the news even where its means are named too ("set up checkpoints to enforce the curfew").
+  if (has('measure'))
+    return { eventType: 'Strategic developments', subEventType: 'Change to group/activity' };
   if (has('base'))
     return { eventType: 'Strategic developments', subEventType: 'Headquarters or base established' };
   if (has('transfer'))
     return { eventType: 'Strategic developments', subEventType: 'Non-violent transfer of territory' };
   if (has('change')) return { eventType: 'Strategic developments', subEventType: 'Change to group/activity' };
+  // ACLED's catch-all comes last and is kept to what is clearly coded there: corridors and organised moves of migrants.
+  if (has('humanitarian')) return { eventType: 'Strategic developments', subEventType: 'Other' };
   return undefined;
 }

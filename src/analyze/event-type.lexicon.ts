@@ -25,7 +25,9 @@ export const CUE_KINDS = [
   'disrupted',
   'base',
   'change',
+  'measure',
   'transfer',
+  'humanitarian',
 ] as const;
 export type CueKind = (typeof CUE_KINDS)[number];
 
@@ -34,6 +36,70 @@ export interface Cue {
   kind: CueKind;
   pattern: RegExp;
   isWeak?: boolean;
+}
+
+// Security measures (ACLED "Change to group/activity") and organised moves of migrants (ACLED "Other") are
+// coded as acts of an authority. Their nouns alone tell no event ("defied the curfew", "amid the lockdown",
+// "a curfew might be considered"), so a cue needs the act that imposes, extends or lifts the measure.
+// Up to four words between verb and noun, none of them a preposition that makes the noun the topic of something
+// else ("announced aid for families hit by the lockdown").
+const GAP =
+  "(?:(?!(?:for|about|on|over|against|during|amid|amidst|despite|under|after|before|since|through|because|due|with|from|of|by|to|in|at|into|around|as)\\b)[\\w'’-]+\\s+){0,4}?";
+const AUX =
+  '(?:(?:was|were|is|are|has|have|had|been|being|also|now|officially|formally|again|further|finally)\\s+){1,3}';
+const MASKS = '(?:face ?masks?|masks|face coverings?)';
+const MEASURE_NOUN = [
+  'curfews?',
+  'lock-?downs?',
+  'states? of (?:emergency|siege|alarm|exception)',
+  'emergency rule',
+  'martial law',
+  'quarantines?',
+  'stay-at-home orders?',
+  `(?:mandatory|compulsory|obligatory) (?:use of |wearing of )?${MASKS}`,
+  `${MASKS} (?:(?:is|are|now|to be) ){0,2}(?:mandatory|compulsory|obligatory)`,
+  'social[- ]distancing (?:rules?|measures?|regulations?)',
+  '(?:movement|mobility) restrictions',
+  'restrictions on (?:the )?(?:free )?movement',
+  '(?:security|lockdown|containment|quarantine) measures',
+  'bans? on (?:all )?(?:public |mass |large |political |street )?(?:gatherings|assemblies|demonstrations|protests|rallies|marches)',
+].join('|');
+const MEASURE_VERB =
+  '(?:re-?)?impos(?:ed|es|ing)|declar(?:ed|es|ing)|announc(?:ed|es|ing)|order(?:ed|s|ing)|introduc(?:ed|es|ing)|enforc(?:ed|es|ing)|extend(?:ed|s|ing)|lift(?:ed|s|ing)|eas(?:ed|es|ing)|relax(?:ed|es|ing)|reinstat(?:ed|es|ing)|tighten(?:ed|s|ing)|prolong(?:ed|s|ing)|renew(?:ed|s|ing)|issu(?:ed|es|ing)|instituted|decre(?:ed|es)|proclaim(?:ed|s|ing)|put in place';
+const MEASURE_PARTICIPLE =
+  '(?:re-?)?imposed|declared|announced|ordered|introduced|enforced|extended|lifted|eased|relaxed|reinstated|tightened|prolonged|renewed|issued|instituted|decreed|proclaimed|put in place|made (?:mandatory|compulsory)';
+const GATHERINGS = '(?:gatherings?|assembl(?:y|ies)|demonstrations?|protests?|rall(?:y|ies)|march(?:es)?)';
+const BAN_VERB = 'bann(?:ed|ing)|bans|prohibit(?:ed|s|ing)|outlaw(?:ed|s|ing)';
+
+function securityMeasure(): RegExp {
+  return new RegExp(
+    [
+      // ACLED's own notes open with the category.
+      '^\\s*security measures?\\s*:',
+      `\\b(?:${MEASURE_VERB})\\s+${GAP}(?:${MEASURE_NOUN})\\b`,
+      `\\b(?:${MEASURE_NOUN})\\s+${AUX}(?:${MEASURE_PARTICIPLE})\\b`,
+      `\\b(?:${MEASURE_NOUN})\\s+(?:[\\w-]+\\s+){0,2}?(?:came|comes|went|goes|entered|enters) into (?:force|effect)\\b`,
+      `\\bmade (?:the )?(?:use of |wearing of )?${MASKS} (?:mandatory|compulsory|obligatory)\\b`,
+      `\\b(?:${BAN_VERB})\\s+${GAP}${GATHERINGS}\\b`,
+      `\\b(?:public |mass |large |political |street )?${GATHERINGS}\\s+${AUX}(?:banned|prohibited|outlawed)\\b`,
+    ].join('|'),
+  );
+}
+
+const UPROOTED = '(?:migrants|refugees|asylum[- ]seekers|displaced (?:people|persons|families)|IDPs)';
+const MOVE_VERB =
+  'relocat(?:ed|ing)|evacuat(?:ed|ing)|repatriat(?:ed|ing)|transferr(?:ed|ing)|moved|bus(?:s)?ed|airlifted|flown|resettl(?:ed|ing)|transport(?:ed|ing)';
+
+function humanitarianMove(): RegExp {
+  return new RegExp(
+    [
+      `\\b(?:open(?:ed|s|ing)|creat(?:ed|es|ing)|establish(?:ed|es|ing)|set(?:s|ting)? up|organi[sz](?:ed|es|ing)|launch(?:ed|es|ing))\\s+${GAP}humanitarian corridors?\\b`,
+      `\\bhumanitarian corridors?\\s+${AUX}(?:opened|created|established|set up|organi[sz]ed|launched)\\b`,
+      `\\b(?:${MOVE_VERB})\\s+${GAP}${UPROOTED}\\b`,
+      `\\b${UPROOTED}\\s+${AUX}(?:${MOVE_VERB})\\b`,
+      `\\b(?:relocation|evacuation|repatriation|resettlement) of (?:[\\w-]+\\s+){0,3}?${UPROOTED}\\b`,
+    ].join('|'),
+  );
 }
 
 // Patterns are matched case-insensitively against one sentence; keep them anchored on word boundaries.
@@ -94,6 +160,8 @@ export const CUES: readonly Cue[] = [
       /\battack(?:ed|ing|s)?\b|\bassault(?:ed|ing)?\b|\braid(?:ed|ing)?\b|\bopened fire\b|\bfired (?:at|on|upon|shots)\b|\bshot (?:at|and|in|him|her|them|a|an|two|three|several)\b|\bshooting\b|\bgunmen\b|\bstabb(?:ed|ing)\b|\bbeat(?:en|ing)?\b|\btortur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bhacked\b|\bmachete\b|\bset (?:on )?fire\b|\bpunitive\b|\bharass(?:ed|ing)\b|\bassaulted\b|\bthreatened at gunpoint\b/,
     isWeak: true,
   },
+  // Before the protest cue, so that "banned all protests" names the measure and no demonstration.
+  { kind: 'measure', pattern: securityMeasure() },
   {
     kind: 'mob',
     pattern:
@@ -142,13 +210,14 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'change',
     pattern:
-      /\breinforcements?\b|\bdeploy(?:ed|ment|s)\b|\bmobili[sz](?:ed|ation)\b|\brecruit(?:ed|ment|ing)\b|\bpatrol(?:s|led|ling)?\b|\bmilitary build-?up\b|\bmilitary exercises?\b|\bcurfew\b|\bstate of emergency\b|\bwithdrew (?:its |their )?(?:troops|forces)\b|\bsurrender(?:ed)?\b|\bdefect(?:ed|ion)\b|\bmerg(?:ed|er)\b|\bsplit\b|\bnew leader\b|\bjoined (?:the )?(?:ranks of )?(?:the )?(?:Taliban|group|militants|rebels|insurgents)\b/,
+      /\breinforcements?\b|\bdeploy(?:ed|ment|s)\b|\bmobili[sz](?:ed|ation)\b|\brecruit(?:ed|ment|ing)\b|\bpatrol(?:s|led|ling)?\b|\bmilitary build-?up\b|\bmilitary exercises?\b|\bwithdrew (?:its |their )?(?:troops|forces)\b|\bsurrender(?:ed)?\b|\bdefect(?:ed|ion)\b|\bmerg(?:ed|er)\b|\bsplit\b|\bnew leader\b|\bjoined (?:the )?(?:ranks of )?(?:the )?(?:Taliban|group|militants|rebels|insurgents)\b/,
   },
   {
     kind: 'transfer',
     pattern:
       /\bhanded over (?:control|the town|the city|the area|the base|the village)\b|\b(?:withdrew|retreated) from (?:the )?(?:town|city|village|area|base) (?:without|and handed)\b/,
   },
+  { kind: 'humanitarian', pattern: humanitarianMove() },
 ];
 
 /** Words that make a weak cue ("attack", "shot", "beaten") a violent event rather than a figure of speech. */
@@ -158,6 +227,17 @@ export const VIOLENT_CONTEXT =
 /** Contexts in which violence words are figures of speech or not political violence at all. */
 export const NON_EVENT_CONTEXT =
   /\b(?:earthquakes?|floods?|flooding|storms?|hurricanes?|cyclones?|typhoons?|tornado(?:es)?|landslides?|mudslides?|tsunamis?|wildfires?|avalanches?|heat ?waves?|droughts?|lightning|car crash|road accident|traffic accident|plane crash|train crash|collision|capsized|drowned|overdose|heart attack|panic attack|cyber ?attacks?|shares|stock markets?|stock index|bonds|earnings|league|tournament|championship|football match|striker|midfielder|season|coach|football|soccer|cricket|tennis|olympics?|box office|film|movie|novel|album)\b/i;
+
+/**
+ * Natural disasters: a state of emergency or an evacuation declared for them is relief, not political violence
+ * or a security measure (ACLED codes neither). Epidemics are not here: ACLED codes their curfews and lockdowns.
+ */
+export const DISASTER_CONTEXT =
+  /\b(?:earthquakes?|floods?|flooding|storms?|snow ?storms?|blizzards?|heavy (?:rains?|snow|snowfall)|hurricanes?|cyclones?|typhoons?|tornado(?:es)?|landslides?|mudslides?|tsunamis?|wildfires?|bush ?fires?|forest fires?|avalanches?|heat ?waves?|droughts?|volcan\w*|eruptions?|weather|natural disasters?)\b/i;
+
+/** Words that make a security measure or a move of migrants only talked about, not done ("considering imposing"). */
+export const HEDGE =
+  /\b(?:may|might|could|would|should|plans?|planning|planned|consider\w*|threat\w*|propos\w*|mull\w*|weigh\w*|discuss\w*|debat\w*|urg\w*|calls? for|called for|calling for|demand\w*|request\w*|asks? for|asked for|whether|if|unless|possib\w*|likely|expected to|refus\w*|rejected|ruled out|ready to|prepared to|recommend\w*|suggest\w*|seek\w*|sought)\b/i;
 
 /** Negations that cancel a trigger when they stand shortly before it ("denied killing", "no one was killed"). */
 export const NEGATION =

@@ -284,6 +284,7 @@ function buildIncident(
     countryName,
     gazetteer,
     lastArmed,
+    kinds.has('measure'),
   );
   // Remote violence that killed or hurt people who are not combatants hit civilians (ACLED actor 2).
   if (
@@ -362,6 +363,7 @@ function incidentActors(
   countryName: string | undefined,
   gazetteer: Gazetteer,
   lastArmed: ActorMention | undefined,
+  isSecurityMeasure: boolean,
 ): IncidentActor[] {
   const found: IncidentActor[] = [];
   const fill = (name: string, iso2: string | undefined): string => {
@@ -497,6 +499,15 @@ function incidentActors(
         kind: 'political militia',
       });
     }
+  }
+  if (
+    subEventType === 'Change to group/activity' &&
+    isSecurityMeasure &&
+    !found.some((f) => f.role === 'perpetrator')
+  ) {
+    // Curfews, lockdowns and bans are decided by the government, however the text names it ("the governorship",
+    // "authorities", a passive): ACLED's actor1 is the government unless a force or group is named imposing them.
+    found.unshift({ name: fill('Government of {country}', undefined), role: 'perpetrator', kind: 'state' });
   }
   return mergeActors(found);
 }

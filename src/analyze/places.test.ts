@@ -84,7 +84,9 @@ describe('districts and provinces', () => {
 
 describe('context from sources and actors', () => {
   it('reads a village the OSCE mission reports on in Ukraine, not a namesake in Russia', () => {
-    const loc = locate('On 10 June 2022, the OSCE SMM observed 12 explosions from unknown weapons near Troitske.');
+    const loc = locate(
+      'On 10 June 2022, the OSCE SMM observed 12 explosions from unknown weapons near Troitske.',
+    );
     assert.equal(loc.country, 'Ukraine');
   });
   it('does not take the country in "military forces of Armenia" for the place of the event', () => {

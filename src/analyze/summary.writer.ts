@@ -87,8 +87,10 @@ export function writeSummary(incident: Omit<Incident, 'summary' | 'evidence'>): 
     case 'Agreement':
       clause = `${list([...perpetrators, ...targets, ...others]) ?? 'the parties'} reached an agreement`;
       break;
-    default:
-      clause = `${who} was reported in a ${incident.subEventType.toLowerCase()} event`;
+    default: {
+      const kind = incident.subEventType.toLowerCase();
+      clause = `${who} was reported in ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} event`;
+    }
   }
   const where = incident.location === null ? '' : ` in ${placeText(incident.location)}`;
   const toll =

@@ -87,6 +87,10 @@ describe('readDates around times of day', () => {
   it('reads the date in "on the morning of 15 October 2024"', () => {
     assert.equal(readDates('on the morning of 15 October 2024', anchor)[0]?.date.start, '2024-10-15');
   });
+  it('reads no month in "banned the march" or "may be"', () => {
+    assert.deepEqual(readDates('authorities banned the march, and more arrests may be made', anchor), []);
+    assert.equal(readDates('the protest of 3 March', anchor)[0]?.date.start, '2024-03-03');
+  });
   it('ignores "ten minutes later", which is relative to the event', () => {
     assert.deepEqual(readDates('a second blast came about ten minutes later', anchor), []);
   });
