@@ -77,6 +77,8 @@ export interface Gazetteer {
   admin1Of(place: { iso2: string; admin1Code: string; admin2Code: string }): string | null;
   /** True when the hand table spells this division as ACLED does, so a text's own spelling should not replace it. */
   hasAdmin1Name(iso2: string, code: string): boolean;
+  /** The national capital, where ACLED puts events of national scope ("the government imposed a curfew"). */
+  capitalOf(iso2: string): Place | undefined;
   /** Where a first-order division is put on the map: its seat, else its most populous place. */
   admin1Seat(iso2: string, code: string): { lat: number; lon: number } | undefined;
   readonly placeCount: number;
@@ -101,6 +103,7 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
   // Struct of arrays and lazily built Place objects: indexing 190k rows this way takes about a third of the time.
   const rows: string[] = [];
   const byKey = new Map<string, number | number[]>();
+  const capitals = new Map<string, number>();
   let lineStart = 0;
   while (lineStart < tsv.length) {
     let lineEnd = tsv.indexOf('\n', lineStart);
@@ -108,7 +111,13 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
     const keysAt = tsv.lastIndexOf('\t', lineEnd - 1);
     if (keysAt > lineStart) {
       const id = rows.length;
-      rows.push(tsv.slice(lineStart, keysAt));
+      const row = tsv.slice(lineStart, keysAt);
+      rows.push(row);
+      // Rows come most populous first, so the first capital read for a country is its seat of government.
+      if (row.endsWith('\tC')) {
+        const iso2 = row.split('\t')[1] ?? '';
+        if (!capitals.has(iso2)) capitals.set(iso2, id);
+      }
       const keys = tsv.slice(keysAt + 1, lineEnd);
       let k = 0;
       while (k <= keys.length) {
@@ -242,6 +251,10 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
     },
     hasAdmin1Name: (iso2, code) => ADMIN1_NAMES[iso2]?.[code] !== undefined,
     admin1Seat: (iso2, code) => admin1Points.get(`${iso2}.${code}`),
+    capitalOf: (iso2) => {
+      const id = capitals.get(iso2);
+      return id === undefined ? undefined : placeAt(id);
+    },
     placeCount: rows.length,
   };
 }

@@ -269,8 +269,9 @@ function buildIncident(
     };
   }
   if (location !== null) {
+    const placed = location;
     const from = placeReadings.find((r) =>
-      r.places.some((p) => location.name === p.text || p.country?.name === location.name),
+      r.places.some((p) => placed.name === p.text || p.country?.name === placed.name),
     );
     evidence.push({ field: 'location', text: (from ?? group.lead).sentence.text });
   }
@@ -318,6 +319,26 @@ function buildIncident(
   const sources: IncidentSource[] = dedupeSources(sourceReadings.flatMap((r) => r.sources));
   for (const r of sourceReadings) evidence.push({ field: 'sources', text: r.sentence.text });
 
+  // ACLED codes a national government's act of national scope (a countrywide curfew) to the capital.
+  if (
+    typing.eventType === 'Strategic developments' &&
+    location !== null &&
+    location.precision === 3 &&
+    location.admin1 === null &&
+    actors.some((a) => a.role === 'perpetrator' && a.name.startsWith('Government of'))
+  ) {
+    const iso2 = gazetteer.countryByName(location.country)?.iso2;
+    const capital = iso2 === undefined ? undefined : gazetteer.capitalOf(iso2);
+    if (capital !== undefined) {
+      location = {
+        ...location,
+        name: capital.name.normalize('NFKD').replace(/\p{M}+/gu, ''),
+        admin1: gazetteer.admin1Of(capital),
+        lat: capital.lat,
+        lon: capital.lon,
+      };
+    }
+  }
   const draft = {
     background: group.isBackground,
     eventType: typing.eventType,

@@ -96,3 +96,11 @@ describe('context from sources and actors', () => {
     assert.equal(loc.country, 'Azerbaijan');
   });
 });
+
+describe('national scope', () => {
+  it("puts a government's countrywide measure at the capital, at country precision", () => {
+    const loc = locate('On 9 June 2022, the government of Haiti imposed a nationwide curfew for three days.');
+    assert.equal(loc.name, 'Port-au-Prince');
+    assert.equal(loc.precision, 3);
+  });
+});
