@@ -21,6 +21,7 @@ import {
 import { AGGREGATE } from './event-type.lexicon.js';
 import { mentionsDeaths, readFatalities, type FatalityCount } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
+import { plainName } from './names.normalizer.js';
 import { chooseLocation, narrows, readPlaces, type PlaceMention } from './places.reader.js';
 import { SOURCE_COUNTRIES } from './sources.lexicon.js';
 import { MAX_SENTENCE_CHARS, type Sentence } from './sentences.splitter.js';
@@ -332,7 +333,7 @@ function buildIncident(
     if (capital !== undefined) {
       location = {
         ...location,
-        name: capital.name.normalize('NFKD').replace(/\p{M}+/gu, ''),
+        name: plainName(capital.name),
         admin1: gazetteer.admin1Of(capital),
         lat: capital.lat,
         lon: capital.lon,

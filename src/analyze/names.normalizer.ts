@@ -96,12 +96,17 @@ export function divisionKeys(name: string): string[] {
   return [...keys];
 }
 
-/** A division's name as ACLED writes one: plain Latin letters, without its kind ("Tartar Rayon" gives "Tartar"). */
-export function divisionName(name: string): string {
-  const plain = name
+/** A name as ACLED writes one: plain Latin letters without transliteration marks ("Dar‘ā" gives "Dar'a"). */
+export function plainName(name: string): string {
+  return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .replace(/[ʿʾ‘’]/g, "'");
+}
+
+/** A division's name as ACLED writes one: plain Latin letters, without its kind ("Tartar Rayon" gives "Tartar"). */
+export function divisionName(name: string): string {
+  const plain = plainName(name);
   const bare = plain
     .replace(
       /\s+(?:Province|Governorate|District|Oblast|Oblysy|Oblisi|Voblasc'|Voblast|Region|Regional State|Rayon|Raion|Municipality|Department|Prefecture|County|Krai|Division)$/,

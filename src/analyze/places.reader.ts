@@ -2,7 +2,7 @@
 // location, disambiguating by the countries the article mentions and by population.
 import type { IncidentLocation, Precision } from '../core/incident.js';
 import type { Country, Division, Gazetteer, Place } from './gazetteer.js';
-import { looseKey, placeKey } from './names.normalizer.js';
+import { looseKey, placeKey, plainName } from './names.normalizer.js';
 
 /** A place, admin1 or country named in a sentence. */
 export interface PlaceMention {
@@ -209,7 +209,7 @@ function lookup(
         start,
         candidates: [],
         divisions: [],
-        region: displayName(text),
+        region: plainName(text),
         precision: 1,
         ...flags,
       };
@@ -453,7 +453,7 @@ function writtenAdmin1(
   const isOwnProvince = outer.divisions.some(
     (d) => d.level === 1 && d.iso2 === iso2 && d.code === admin1Code,
   );
-  return isOwnProvince ? displayName(outer.text) : undefined;
+  return isOwnProvince ? plainName(outer.text) : undefined;
 }
 
 // The name as the text spells it ("Raqqa"), which reads better in summaries than GeoNames' "Ar Raqqah".
@@ -467,7 +467,7 @@ function toLocation(
   // A dateline ("ARIHA, Syria (AP) —") shouts the name; the gazetteer has it in proper case.
   const isShouted = written.length > 3 && written === written.toUpperCase();
   return {
-    name: displayName(isShouted ? place.name : written),
+    name: plainName(isShouted ? place.name : written),
     admin1: gazetteer.admin1Of(place),
     country: country?.name ?? place.iso2,
     iso3: country?.iso3 ?? place.iso2,
@@ -475,12 +475,4 @@ function toLocation(
     lon: place.lon,
     precision,
   };
-}
-
-// ACLED writes plain Latin letters without transliteration marks.
-function displayName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .replace(/[ʿʾ‘’]/g, "'");
 }
