@@ -173,40 +173,53 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
   }
 
   const divisions = parseDivisions(divisionsTsv);
+  const hasDivisions = divisions.length > 0;
   const admin1Names = new Map<string, string>();
   const admin1Points = new Map<string, { lat: number; lon: number }>();
-  for (const d of divisions) {
-    if (d.level !== 1) continue;
+  const admin2Names = new Map<string, string>();
+  const dividedCountries = new Set<string>();
+  for (const { division: d } of divisions) {
+    if (d.level === 2) {
+      if (ADMIN1_FROM_ADMIN2.has(d.iso2)) admin2Names.set(`${d.iso2}.${d.code}.${d.admin2Code}`, d.name);
+      continue;
+    }
+    dividedCountries.add(d.iso2);
     admin1Names.set(`${d.iso2}.${d.code}`, d.name);
     if (d.lat !== undefined && d.lon !== undefined)
       admin1Points.set(`${d.iso2}.${d.code}`, { lat: d.lat, lon: d.lon });
   }
   const admin1Name = (iso2: string, code: string): string | null =>
     ADMIN1_NAMES[iso2]?.[code] ?? admin1Names.get(`${iso2}.${code}`) ?? null;
-  const admin2Names = new Map<string, string>();
-  const dividedCountries = new Set<string>();
-  for (const d of divisions) {
-    if (d.level === 2) admin2Names.set(`${d.iso2}.${d.code}.${d.admin2Code}`, d.name);
-    else dividedCountries.add(d.iso2);
-  }
   const admin1ByKey = new Map<string, Division[]>();
   const admin1ByLooseKey = new Map<string, Division[]>();
   const admin2ByKey = new Map<string, Division[]>();
-  const admin2ByLooseKey = new Map<string, Division[]>();
   const index = (map: Map<string, Division[]>, key: string, d: Division): void => {
     const list = map.get(key);
     if (list === undefined) map.set(key, [d]);
     else if (!list.some((x) => x.iso2 === d.iso2 && x.code === d.code && x.admin2Code === d.admin2Code))
       list.push(d);
   };
-  for (const d of divisions) {
+  for (const { division: d, keys } of divisions) {
     const named: Division = d.level === 1 ? { ...d, name: admin1Name(d.iso2, d.code) ?? d.name } : d;
-    for (const key of d.keys) {
+    for (const key of keys) {
       index(d.level === 1 ? admin1ByKey : admin2ByKey, key, named);
       // Short names have too many loose namesakes to be worth a guess.
-      if (key.length >= 5) index(d.level === 1 ? admin1ByLooseKey : admin2ByLooseKey, looseKey(key), named);
+      if (d.level === 1 && key.length >= 5) index(admin1ByLooseKey, looseKey(key), named);
     }
   }
+  // Built on the first district spelling-variant lookup, as the places' variant index is: most texts need none.
+  let admin2ByLooseKey: Map<string, Division[]> | undefined;
+  const admin2ByLoose = (loose: string): readonly Division[] => {
+    if (admin2ByLooseKey === undefined) {
+      const built = new Map<string, Division[]>();
+      for (const [key, list] of admin2ByKey) {
+        if (key.length < 5) continue;
+        for (const d of list) index(built, looseKey(key), d);
+      }
+      admin2ByLooseKey = built;
+    }
+    return admin2ByLooseKey.get(loose) ?? [];
+  };
   // The hand table's spellings name their divisions too ("Rural Damascus" for GeoNames' "Rif-dimashq").
   for (const [iso2, codes] of Object.entries(ADMIN1_NAMES)) {
     for (const [code, name] of Object.entries(codes)) {
@@ -238,7 +251,7 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
     admin1ByKey: (key) => admin1ByKey.get(key) ?? [],
     admin1ByLooseKey: (loose) => admin1ByLooseKey.get(loose) ?? [],
     admin2ByKey: (key) => admin2ByKey.get(key) ?? [],
-    admin2ByLooseKey: (loose) => admin2ByLooseKey.get(loose) ?? [],
+    admin2ByLooseKey: admin2ByLoose,
     admin1Name,
     admin1Of: ({ iso2, admin1Code, admin2Code }) => {
       if (ADMIN1_FROM_ADMIN2.has(iso2)) {
@@ -246,7 +259,7 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
         if (district !== undefined) return district;
       }
       const name = admin1Name(iso2, admin1Code);
-      if (name !== null || dividedCountries.has(iso2) || divisions.length === 0) return name;
+      if (name !== null || dividedCountries.has(iso2) || !hasDivisions) return name;
       return countryByIso2.get(iso2)?.name ?? null;
     },
     hasAdmin1Name: (iso2, code) => ADMIN1_NAMES[iso2]?.[code] !== undefined,
@@ -260,19 +273,21 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
 }
 
 // divisions.tsv rows: level, iso2, admin1 code, admin2 code, GeoNames name, lat, lon (empty when unplaced), keys.
-function parseDivisions(tsv: string): (Division & { keys: string[] })[] {
-  const out: (Division & { keys: string[] })[] = [];
+function parseDivisions(tsv: string): { division: Division; keys: string[] }[] {
+  const out: { division: Division; keys: string[] }[] = [];
   for (const line of tsv.split('\n')) {
     const [level, iso2 = '', code = '', admin2Code = '', name = '', lat = '', lon = '', keys = ''] =
       line.split('\t');
     if ((level !== '1' && level !== '2') || keys === '') continue;
     out.push({
-      level: level === '1' ? 1 : 2,
-      iso2,
-      code,
-      admin2Code,
-      name: divisionName(name),
-      ...(lat === '' ? {} : { lat: Number(lat), lon: Number(lon) }),
+      division: {
+        level: level === '1' ? 1 : 2,
+        iso2,
+        code,
+        admin2Code,
+        name: divisionName(name),
+        ...(lat === '' ? {} : { lat: Number(lat), lon: Number(lon) }),
+      },
       keys: keys.split('|'),
     });
   }
