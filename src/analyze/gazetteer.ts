@@ -48,9 +48,6 @@ export interface Division {
   lon?: number;
 }
 
-/** Kept for the readers that only deal with first-order divisions. */
-export type Admin1 = Division;
-
 /** Read-only lookups over the loaded data. */
 export interface Gazetteer {
   /** Places whose name or alternate name has this placeKey, most populous first. */
