@@ -3,6 +3,7 @@ export { PIPELINE_VERSION, readDocument, type Reading, type ReadLimits } from '.
 export { storeDocument, type PipelineDeps, type StoreOutcome } from './store-document.js';
 export { ingestTargets, ingestItems, type IngestSummary, type IngestOptions } from './ingest-targets.js';
 export { getIncidentRecord, listIncidentRecords, allIncidentRecords } from './incident-records.js';
+export { lookupIncident, type IncidentLookup } from './incident-identity.js';
 export { receiveDocument, type ReceiveOutcome } from './receive-document.js';
 export {
   processQueue,

@@ -3,18 +3,14 @@ import { hostname } from 'node:os';
 import { describeError } from '../core/errors.js';
 import type { Incident } from '../core/incident.js';
 import type { RawDocument } from '../core/raw-document.js';
-import { decideLink, mergeReading, type LinkCandidate } from '../link/incident.linker.js';
+import { decideLink, mergeReading } from '../link/incident.linker.js';
 import {
   addReport,
   claimJobs,
-  deleteArticle,
-  deleteIncident,
-  detachArticleReports,
   findDocumentByArticleUrl,
   findLinkCandidates,
   finishJob,
   getArticleIdForDocument,
-  getIncidentParts,
   getRawDocument,
   insertArticle,
   insertIncident,
@@ -23,6 +19,7 @@ import {
   updateIncident,
   type Db,
 } from '../store/index.js';
+import { rereadArticle } from './incident-identity.js';
 import { PIPELINE_VERSION, readDocument, type Reading, type ReadLimits } from './read-document.js';
 
 export type ProcessOutcome =
@@ -157,32 +154,20 @@ async function applyReading(
     }
   }
   const previous = await getArticleIdForDocument(db, documentId);
-  if (previous !== undefined) await forgetArticle(db, previous, now);
+  if (previous !== undefined) {
+    // A re-read keeps the article's id and its incidents' public ids (see incident-identity.ts).
+    const incidentIds = await rereadArticle(db, previous, reading, now, (incident) =>
+      linkAndStore(db, previous, incident, now),
+    );
+    await markDocument(db, documentId, 'processed', null, PIPELINE_VERSION);
+    return { kind: 'ingested', documentId, articleId: previous, incidentIds };
+  }
   const articleId = await insertArticle(db, documentId, reading.article, now);
   const incidentIds: number[] = [];
   for (const incident of reading.incidents)
     incidentIds.push(await linkAndStore(db, articleId, incident, now));
   await markDocument(db, documentId, 'processed', null, PIPELINE_VERSION);
   return { kind: 'ingested', documentId, articleId, incidentIds };
-}
-
-// Reprocessing replaces an article: its reports leave their incidents, which are rebuilt from the reports
-// that remain, or deleted when none does.
-async function forgetArticle(db: Db, articleId: number, now: string): Promise<void> {
-  const touched = await detachArticleReports(db, articleId);
-  await deleteArticle(db, articleId);
-  for (const incidentId of new Set(touched)) {
-    const parts = await getIncidentParts(db, incidentId);
-    if (!parts || parts.reports.length === 0) {
-      await deleteIncident(db, incidentId);
-      continue;
-    }
-    const [first, ...rest] = parts.reports.map((r) => r.reading);
-    if (!first) continue;
-    let core: LinkCandidate = { ...first, id: incidentId };
-    for (const reading of rest) core = mergeReading(core, reading);
-    await updateIncident(db, core, now);
-  }
 }
 
 async function linkAndStore(db: Db, articleId: number, incident: Incident, now: string): Promise<number> {

@@ -86,6 +86,34 @@ export async function getArticleIdForDocument(db: Db, documentId: number): Promi
   return row?.id;
 }
 
+/**
+ * Replaces what was read out of a document with a new reading, keeping the article's id: pages, incident
+ * reports and tombstones link to `/articles/:id`, and a re-reading must not break those links.
+ */
+export async function replaceArticle(db: Db, id: number, article: Article): Promise<void> {
+  await db
+    .updateTable('articles')
+    .set({
+      url: article.url,
+      title: article.title,
+      byline: article.byline,
+      publisher: article.publisher,
+      published: article.published,
+      language: article.language,
+      section: article.section,
+      tags: JSON.stringify(article.tags),
+      text: article.text,
+      paragraphs: JSON.stringify(article.paragraphs),
+      images: JSON.stringify(article.images),
+    })
+    .where('id', '=', id)
+    .execute();
+  await sql`delete from article_search where rowid = ${id}`.execute(db);
+  await sql`insert into article_search (rowid, title, text) values (${id}, ${article.title}, ${article.text})`.execute(
+    db,
+  );
+}
+
 /** Deletes an article and its search entry (its reports must be detached first). */
 export async function deleteArticle(db: Db, id: number): Promise<void> {
   await sql`delete from article_search where rowid = ${id}`.execute(db);

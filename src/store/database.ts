@@ -88,6 +88,31 @@ export interface ReportSourceTable {
   cited_by: string | null;
 }
 
+/**
+ * A public incident id that no longer names a live incident. Ids are never reused and never answer 404 once
+ * given out: a merged id points at the incident that absorbed it, a withdrawn one is a tombstone (HTTP 410).
+ */
+export interface RetiredIncidentTable {
+  /** The retired public id (once `incidents.id`). */
+  id: number;
+  fate: 'merged' | 'withdrawn';
+  /** For "merged": the absorbing incident; kept pointing at a live or withdrawn id, never at a merged one. */
+  merged_into: number | null;
+  /** One sentence for people: why the id was retired, and by which pipeline version. */
+  reason: string;
+  /** The incident's merged fields when it was retired (JSON, IncidentCore without the id). */
+  last_known: string;
+  retired_at: Timestamp;
+}
+
+/** The readings a withdrawn incident had, so its tombstone can name them and a later re-reading revive it. */
+export interface RetiredIncidentReportTable {
+  incident_id: number;
+  /** No foreign key: the tombstone must outlive any change to the articles table. */
+  article_id: number;
+  reading: string; // JSON Incident, as in reports.reading
+}
+
 export type JobState = 'queued' | 'claimed' | 'done' | 'failed';
 
 /** One document's processing: queued when received, claimed by a worker, done or failed (with the reason). */
@@ -132,6 +157,8 @@ export interface Database {
   reports: ReportTable;
   sources: SourceTable;
   report_sources: ReportSourceTable;
+  retired_incidents: RetiredIncidentTable;
+  retired_incident_reports: RetiredIncidentReportTable;
   jobs: JobTable;
   watched_sources: WatchedSourceTable;
 }

@@ -7,3 +7,4 @@ export * from './article.repository.js';
 export * from './incident.repository.js';
 export * from './job.repository.js';
 export * from './watched-source.repository.js';
+export * from './incident-identity.repository.js';

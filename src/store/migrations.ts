@@ -2,7 +2,8 @@
 import type { Database } from './database.js';
 import { type Kysely, type Migration, type MigrationProvider, Migrator, sql } from 'kysely';
 
-const migrations: Record<string, Migration> = {
+/** Every migration by name, applied in name order; exported so tests can build a database of an older version. */
+export const migrations: Record<string, Migration> = {
   '0001_initial': {
     async up(db: Kysely<unknown>) {
       await db.schema
@@ -140,6 +141,38 @@ const migrations: Record<string, Migration> = {
         .addColumn('documents_added', 'integer', (c) => c.notNull().defaultTo(0))
         .addColumn('next_check_at', 'text', (c) => c.notNull())
         .addColumn('created_at', 'text', (c) => c.notNull())
+        .execute();
+    },
+  },
+  '0003_stable_incident_ids': {
+    async up(db: Kysely<unknown>) {
+      // Existing incident ids simply stay the stable public ids: `incidents.id` is AUTOINCREMENT, so SQLite
+      // never hands out a deleted id again, and these tables remember what became of every retired one.
+      await db.schema
+        .createTable('retired_incidents')
+        .addColumn('id', 'integer', (c) => c.primaryKey())
+        .addColumn('fate', 'text', (c) => c.notNull())
+        .addColumn('merged_into', 'integer')
+        .addColumn('reason', 'text', (c) => c.notNull())
+        .addColumn('last_known', 'text', (c) => c.notNull())
+        .addColumn('retired_at', 'text', (c) => c.notNull())
+        .execute();
+      await db.schema
+        .createIndex('retired_incidents_merged_into')
+        .on('retired_incidents')
+        .column('merged_into')
+        .execute();
+      await db.schema
+        .createTable('retired_incident_reports')
+        .addColumn('incident_id', 'integer', (c) => c.notNull().references('retired_incidents.id'))
+        .addColumn('article_id', 'integer', (c) => c.notNull())
+        .addColumn('reading', 'text', (c) => c.notNull())
+        .addPrimaryKeyConstraint('retired_incident_reports_pk', ['incident_id', 'article_id'])
+        .execute();
+      await db.schema
+        .createIndex('retired_incident_reports_article')
+        .on('retired_incident_reports')
+        .column('article_id')
         .execute();
     },
   },

@@ -2,8 +2,8 @@
 import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { SitrepError } from '../../core/errors.js';
-import type { IncidentRecord } from '../../core/incident-record.js';
-import { getIncidentRecord, listIncidentRecords } from '../../pipeline/index.js';
+import type { IncidentRecord, MergedIncidentRecord } from '../../core/incident-record.js';
+import { getIncidentRecord, listIncidentRecords, lookupIncident } from '../../pipeline/index.js';
 import { getArticle, searchIncidentIds, type Db } from '../../store/index.js';
 import { parseOr400 } from '../web/web.routes.js';
 
@@ -38,11 +38,33 @@ export function registerIncidentRoutes(app: FastifyInstance, deps: { db: Db }): 
     return { items, limit: query.limit, offset: query.offset };
   });
 
-  app.get('/api/v1/incidents/:id', async (request) => {
+  // An id merged into another answers 200 with the survivor's record, `mergedInto` and `requestedId`, rather
+  // than 301: HTTP clients follow a 301 silently and would lose the news that the id changed, and a client
+  // that does not follow redirects would get no record at all. Content-Location names the survivor's URL.
+  // A withdrawn id answers 410 Gone with its tombstone; only an id never given out answers 404.
+  app.get('/api/v1/incidents/:id', async (request, reply) => {
     const { id } = parseOr400(IdParams, request.params);
-    const record = await getIncidentRecord(db, id);
-    if (!record) throw new SitrepError('not_found', `no incident ${id}`);
-    return record;
+    const found = await lookupIncident(db, id);
+    switch (found.kind) {
+      case 'live':
+        return found.record;
+      case 'merged': {
+        void reply.header('content-location', `/api/v1/incidents/${found.record.id}`);
+        const body: MergedIncidentRecord = {
+          ...found.record,
+          mergedInto: found.record.id,
+          requestedId: found.requestedId,
+        };
+        return body;
+      }
+      case 'withdrawn':
+        return reply.status(410).send({
+          error: { status: 410, message: `incident ${id} was withdrawn`, requestId: request.id },
+          tombstone: found.tombstone,
+        });
+      case 'unknown':
+        throw new SitrepError('not_found', `no incident ${id}`);
+    }
   });
 
   app.get('/api/v1/articles/:id', async (request) => {

@@ -1,7 +1,11 @@
 // The OpenAPI 3.1 description of /api/v1, served at /api/v1/openapi.json; schemas come from the zod types.
 import { z } from 'zod';
 import { ArticleSchema } from '../../core/article.js';
-import { IncidentRecordSchema } from '../../core/incident-record.js';
+import {
+  IncidentRecordSchema,
+  IncidentTombstoneSchema,
+  MergedIncidentRecordSchema,
+} from '../../core/incident-record.js';
 
 /** Builds the OpenAPI document once; the component schemas are generated from the same zod schemas we validate with. */
 export function openApiDocument(version: string): Record<string, unknown> {
@@ -66,13 +70,48 @@ export function openApiDocument(version: string): Record<string, unknown> {
       '/api/v1/incidents/{id}': {
         get: {
           summary: 'One incident with its reports, sources and evidence',
+          description:
+            'Incident ids are stable: reprocessing, relinking and upgrades keep them. An id whose incident was ' +
+            'merged into another answers 200 with the surviving incident (its `id`), `mergedInto` (the same ' +
+            'survivor id, after following every merge) and `requestedId`, and a Content-Location header; the web ' +
+            'page /incidents/{id} answers 301 to the survivor. An id whose event no report tells any more ' +
+            '(withdrawn) answers 410 with its tombstone. Only an id never given out answers 404.',
           parameters: [idParam],
           responses: {
             200: {
-              description: 'The incident',
-              content: { 'application/json': { schema: { $ref: '#/components/schemas/IncidentRecord' } } },
+              description: 'The incident, or the incident the requested id was merged into',
+              headers: {
+                'Content-Location': {
+                  description: "Only when the id was merged: the survivor's URL",
+                  schema: { type: 'string' },
+                },
+              },
+              content: {
+                'application/json': {
+                  schema: {
+                    oneOf: [
+                      { $ref: '#/components/schemas/IncidentRecord' },
+                      { $ref: '#/components/schemas/MergedIncidentRecord' },
+                    ],
+                  },
+                },
+              },
             },
             404: notFound,
+            410: {
+              description: 'Withdrawn: no report tells this event any more',
+              content: {
+                'application/json': {
+                  schema: {
+                    type: 'object',
+                    properties: {
+                      error: errorSchema.properties.error,
+                      tombstone: { $ref: '#/components/schemas/IncidentTombstone' },
+                    },
+                  },
+                },
+              },
+            },
           },
         },
       },
@@ -93,6 +132,8 @@ export function openApiDocument(version: string): Record<string, unknown> {
     components: {
       schemas: {
         IncidentRecord: z.toJSONSchema(IncidentRecordSchema, { target: 'openapi-3.0' }),
+        MergedIncidentRecord: z.toJSONSchema(MergedIncidentRecordSchema, { target: 'openapi-3.0' }),
+        IncidentTombstone: z.toJSONSchema(IncidentTombstoneSchema, { target: 'openapi-3.0' }),
         Article: z.toJSONSchema(ArticleSchema, { target: 'openapi-3.0' }),
       },
     },

@@ -1,6 +1,6 @@
 // The web app's pages: the incident feed, one incident with its sources and reports, and one article.
 import type { StoredArticle } from '../../store/index.js';
-import type { IncidentRecord } from '../../core/incident-record.js';
+import type { IncidentRecord, IncidentTombstone } from '../../core/incident-record.js';
 import type { Incident } from '../../core/incident.js';
 import { html, safeUrl, type SafeHtml } from './html.js';
 import { layout } from './layout.js';
@@ -91,6 +91,36 @@ export function articlePage(a: StoredArticle, incidents: IncidentRecord[], baseU
 </article>
 <h2>Incidents in this report</h2>
 <ul>${incidents.length > 0 ? incidents.map((r) => html`<li><a href="/incidents/${r.id}">${headline(r)}</a>${r.background ? html` <span class="badge bg">background</span>` : ''}</li>`) : html`<li class="muted">none coded</li>`}</ul>`,
+  );
+}
+
+/** `/incidents/:id` of a withdrawn incident (410): what it was, why it went, and the reports it came from. */
+export function withdrawnIncidentPage(t: IncidentTombstone): SafeHtml {
+  const was = t.lastKnown;
+  const reports = t.reports.map(
+    (rep) =>
+      html`<tr><td><a href="/articles/${rep.articleId}">${rep.title}</a></td><td>${rep.publisher ?? '—'}</td><td>${
+        rep.published ? rep.published.slice(0, 10) : '—'
+      }</td></tr>`,
+  );
+  return layout(
+    `Incident ${t.id} withdrawn`,
+    html`<p><span class="badge type">withdrawn</span></p>
+<h1>Incident ${t.id} was withdrawn</h1>
+<p>${t.reason}</p>
+<p class="muted">Withdrawn on ${t.withdrawnAt.slice(0, 10)}. It read:</p>
+<dl class="fields">
+  <dt>Event type</dt><dd>${was.eventType} / ${was.subEventType}</dd>
+  <dt>Date</dt><dd>${formatDate(was.date)}</dd>
+  <dt>Location</dt><dd>${was.location ? placeLabel(was.location) : 'unknown'}</dd>
+  <dt>Summary</dt><dd>${was.summary}</dd>
+</dl>
+<h2>Former reports</h2>${
+      reports.length > 0
+        ? html`<table><thead><tr><th>Article</th><th>Outlet</th><th>Published</th></tr></thead><tbody>${reports}</tbody></table>`
+        : html`<p class="muted">none recorded</p>`
+    }
+<p><a href="/">Back to incidents</a></p>`,
   );
 }
 

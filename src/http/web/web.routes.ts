@@ -3,7 +3,7 @@ import type { FastifyInstance } from 'fastify';
 import { z } from 'zod';
 import { SitrepError } from '../../core/errors.js';
 import type { IncidentRecord } from '../../core/incident-record.js';
-import { getIncidentRecord, listIncidentRecords } from '../../pipeline/index.js';
+import { getIncidentRecord, listIncidentRecords, lookupIncident } from '../../pipeline/index.js';
 import {
   getArticle,
   listArticles,
@@ -13,7 +13,7 @@ import {
 } from '../../store/index.js';
 import { html } from './html.js';
 import { layout } from './layout.js';
-import { articlePage, feedPage, incidentPage } from './pages.js';
+import { articlePage, feedPage, incidentPage, withdrawnIncidentPage } from './pages.js';
 
 const PAGE_SIZE = 50;
 const IdParams = z.object({ id: z.coerce.number().int().positive() });
@@ -43,11 +43,24 @@ export function registerWebRoutes(app: FastifyInstance, deps: { db: Db; baseUrl:
       .send(feedPage(records.slice(0, PAGE_SIZE), { number: query.page, hasNext }).value);
   });
 
+  // A merged id is permanent (it never becomes live again), so 301 is right and browsers may cache it; the
+  // target is the final survivor, never another alias. A withdrawn id explains itself with 410 Gone.
   app.get('/incidents/:id', async (request, reply) => {
     const { id } = parseOr400(IdParams, request.params);
-    const record = await getIncidentRecord(db, id);
-    if (!record) throw new SitrepError('not_found', `no incident ${id}`);
-    return reply.type('text/html; charset=utf-8').send(incidentPage(record).value);
+    const found = await lookupIncident(db, id);
+    switch (found.kind) {
+      case 'live':
+        return reply.type('text/html; charset=utf-8').send(incidentPage(found.record).value);
+      case 'merged':
+        return reply.redirect(`/incidents/${found.record.id}`, 301);
+      case 'withdrawn':
+        return reply
+          .status(410)
+          .type('text/html; charset=utf-8')
+          .send(withdrawnIncidentPage(found.tombstone).value);
+      case 'unknown':
+        throw new SitrepError('not_found', `no incident ${id}`);
+    }
   });
 
   app.get('/articles', async (_request, reply) => {
