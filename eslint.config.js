@@ -63,7 +63,7 @@ function layerRule(layer, files, ignores = []) {
 }
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'demo/**', 'test/fixtures/**', 'bin/**', '.tmp/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'dist/**', 'demo/**', 'test/fixtures/**', 'bin/**', '.tmp/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
   {

@@ -83,11 +83,15 @@ export interface Gazetteer {
 
 let loaded: Gazetteer | undefined;
 
+// Resolved from the package root, so the compiled module (dist/analyze/) reads the same single copy of the
+// 15 MB tables as the sources do: no copy step at build, and no copy that `build:gazetteer` could leave stale.
+const DATA_DIR = new URL('../../src/analyze/data/', import.meta.url);
+
 /** The shared gazetteer, read from disk on first use (about 300 ms for 193k places) and kept for the life of the process. */
 export function getGazetteer(): Gazetteer {
   loaded ??= loadGazetteer(
-    readFileSync(new URL('./data/places.tsv', import.meta.url), 'utf8'),
-    readFileSync(new URL('./data/divisions.tsv', import.meta.url), 'utf8'),
+    readFileSync(new URL('places.tsv', DATA_DIR), 'utf8'),
+    readFileSync(new URL('divisions.tsv', DATA_DIR), 'utf8'),
   );
   return loaded;
 }

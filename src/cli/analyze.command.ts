@@ -2,15 +2,20 @@
 import type { Command } from 'commander';
 import { describeError } from '../core/errors.js';
 import type { RawDocument } from '../core/raw-document.js';
-import { acledCsvHeader, acledCsvRow } from '../formats/acled-csv.js';
-import { parseJsonlLine } from '../ingest/index.js';
-import { readDocument } from '../pipeline/index.js';
+import type { parseJsonlLine } from '../ingest/jsonl.source.js';
+import type { readDocument } from '../pipeline/read-document.js';
 import { readLimits, type CliContext } from './context.js';
 import { lines, UsageError, write } from './io.js';
 import { readInputFile } from './read-input-file.js';
 
 const FORMATS = ['json', 'acled-csv'] as const;
 type Format = (typeof FORMATS)[number];
+
+/** The stages a JSON Lines input line goes through, loaded when the command runs. */
+interface LineReader {
+  readDocument: typeof readDocument;
+  parseJsonlLine: typeof parseJsonlLine;
+}
 
 export function registerAnalyze(program: Command, ctx: CliContext): void {
   program
@@ -34,6 +39,12 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
         const format = parseFormat(opts.format);
         const published = opts.published === undefined ? null : parseDate(opts.published);
         const limits = readLimits(ctx);
+        // The analyzer loads only when this command runs; its own modules, not the pipeline's and ingest's
+        // indexes, which would bring the store, the fetcher and the WARC reader along.
+        const [{ readDocument }, { parseJsonlLine }] = await Promise.all([
+          import('../pipeline/read-document.js'),
+          import('../ingest/jsonl.source.js'),
+        ]);
         if (opts.jsonl) {
           if (file !== undefined) throw new UsageError('analyze --jsonl reads stdin; do not name a file');
           let number = 0;
@@ -42,7 +53,9 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
             if (line.trim() === '') continue;
             await write(
               ctx.io.stdout,
-              JSON.stringify(analyzeLine(line, `stdin:${number}`, published, limits)) + '\n',
+              JSON.stringify(
+                analyzeLine(line, `stdin:${number}`, published, limits, { readDocument, parseJsonlLine }),
+              ) + '\n',
             );
           }
           return;
@@ -51,6 +64,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
         const doc = await readInputFile(file, limits.maxBytes, null);
         const { article, incidents } = readDocument({ ...doc, published }, limits, published);
         if (format === 'acled-csv') {
+          const { acledCsvHeader, acledCsvRow } = await import('../formats/acled-csv.js');
           await write(ctx.io.stdout, [acledCsvHeader(), ...incidents.map(acledCsvRow)].join('\n') + '\n');
         } else {
           await write(ctx.io.stdout, JSON.stringify({ article, incidents }, null, 2) + '\n');
@@ -64,6 +78,7 @@ function analyzeLine(
   origin: string,
   published: string | null,
   limits: { maxBytes: number; timeoutMs: number },
+  { readDocument, parseJsonlLine }: LineReader,
 ) {
   const parsed = parseJsonlLine(line, origin);
   if ('error' in parsed) return { id: idOf(line), error: parsed.error };

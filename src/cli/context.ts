@@ -18,8 +18,8 @@ export interface CliContext {
   now(): Date;
   /** Starts the web server; resolves once it listens, with the address and a way to stop it. */
   serve(options: ServeOptions): Promise<{ url: string; close(): Promise<void> }>;
-  /** A polite, SSRF-guarded HTTP client for watching sources; the caller closes it. */
-  createFetcher(): PageFetcher & { close(): Promise<void> };
+  /** A polite, SSRF-guarded HTTP client for watching sources; the caller closes it. Async: the client loads on first use. */
+  createFetcher(): Promise<PageFetcher & { close(): Promise<void> }>;
   /** Writes a log line on stderr (the CLI's own progress and warnings). */
   log(level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>): void;
 }

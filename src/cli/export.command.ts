@@ -1,8 +1,5 @@
 // `sitrep export`: every incident to stdout as JSON Lines, ACLED-style CSV or GeoJSON, streamed.
 import type { Command } from 'commander';
-import { acledCsvHeader, acledCsvRow } from '../formats/acled-csv.js';
-import { toGeoJsonFeature } from '../formats/geojson.js';
-import { allIncidentRecords } from '../pipeline/index.js';
 import { parseDate } from './analyze.command.js';
 import type { CliContext } from './context.js';
 import { UsageError, write } from './io.js';
@@ -20,6 +17,13 @@ export function registerExport(program: Command, ctx: CliContext): void {
       const format = FORMATS.find((f) => f === opts.format);
       if (!format) throw new UsageError(`unknown format "${opts.format}": use one of ${FORMATS.join(', ')}`);
       const since = opts.since === undefined ? undefined : parseDate(opts.since).slice(0, 10);
+      // Loaded when this command runs, so the other commands and --help start without the store and formats.
+      const [{ acledCsvHeader, acledCsvRow }, { toGeoJsonFeature }, { allIncidentRecords }] =
+        await Promise.all([
+          import('../formats/acled-csv.js'),
+          import('../formats/geojson.js'),
+          import('../pipeline/incident-records.js'),
+        ]);
       const db = await ctx.openDb(opts.db ?? ctx.config.db);
       const out = ctx.io.stdout;
       try {

@@ -1,7 +1,7 @@
 // `sitrep extract`: a page to an Article, or JSON Lines of pages to JSON Lines of Articles.
 import type { Command } from 'commander';
 import { describeError } from '../core/errors.js';
-import { extractArticle } from '../extract/index.js';
+import type { extractArticle } from '../extract/index.js';
 import { z } from 'zod';
 import { readLimits, type CliContext } from './context.js';
 import { lines, UsageError, write } from './io.js';
@@ -27,11 +27,13 @@ export function registerExtract(program: Command, ctx: CliContext): void {
     )
     .action(async (file: string | undefined, opts: { url?: string; json?: boolean; jsonl?: boolean }) => {
       const limits = readLimits(ctx);
+      // The extractor loads only when this command runs, so the other commands and --help start without it.
+      const { extractArticle } = await import('../extract/index.js');
       if (opts.jsonl) {
         if (file !== undefined) throw new UsageError('extract --jsonl reads stdin; do not name a file');
         for await (const line of lines(ctx.io.stdin)) {
           if (line.trim() === '') continue;
-          await write(ctx.io.stdout, JSON.stringify(extractLine(line, limits)) + '\n');
+          await write(ctx.io.stdout, JSON.stringify(extractLine(line, limits, extractArticle)) + '\n');
         }
         return;
       }
@@ -42,7 +44,11 @@ export function registerExtract(program: Command, ctx: CliContext): void {
     });
 }
 
-function extractLine(line: string, limits: { maxBytes: number; timeoutMs: number }) {
+function extractLine(
+  line: string,
+  limits: { maxBytes: number; timeoutMs: number },
+  extract: typeof extractArticle,
+) {
   let id: string | null = null;
   try {
     const raw: unknown = JSON.parse(line);
@@ -58,10 +64,7 @@ function extractLine(line: string, limits: { maxBytes: number; timeoutMs: number
     const isHtml = parsed.data.html !== undefined;
     const body = parsed.data.html ?? parsed.data.text;
     if (body === undefined) return { id, error: 'invalid input line: needs "html" or "text"' };
-    const article = extractArticle(
-      { body, kind: isHtml ? 'html' : 'text', url: parsed.data.url ?? null },
-      limits,
-    );
+    const article = extract({ body, kind: isHtml ? 'html' : 'text', url: parsed.data.url ?? null }, limits);
     return { id, article };
   } catch (error) {
     return { id, error: describeError(error) };

@@ -3,8 +3,7 @@ import { stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import type { Command } from 'commander';
 import { SitrepError } from '../core/errors.js';
-import { countItems } from '../ingest/index.js';
-import { createReaderPool, ingestTargets, type IngestSummary } from '../pipeline/index.js';
+import type { IngestSummary } from '../pipeline/index.js';
 import { parseDate } from './analyze.command.js';
 import { readLimits, type CliContext } from './context.js';
 import { UsageError, write } from './io.js';
@@ -30,12 +29,19 @@ export function registerIngest(program: Command, ctx: CliContext): void {
         opts: { published?: string; db?: string; progress?: boolean; workers?: string },
       ) => {
         const published = opts.published === undefined ? null : parseDate(opts.published);
+        // Loaded when this command runs, so the other commands and --help start without the pipeline.
+        const [{ countItems }, { createReaderPool, ingestTargets }] = await Promise.all([
+          import('../ingest/index.js'),
+          import('../pipeline/index.js'),
+        ]);
         const db = await ctx.openDb(opts.db ?? ctx.config.db);
         try {
           const isShown = opts.progress === true || (ctx.io.stderr as { isTTY?: boolean }).isTTY === true;
           const total = isShown ? await countItems(targets) : undefined;
           const progress = createProgress(ctx.io.stderr, opts.progress === true, undefined, total);
-          const fetcher = targets.some((t) => /^https?:\/\//i.test(t)) ? ctx.createFetcher() : undefined;
+          const fetcher = targets.some((t) => /^https?:\/\//i.test(t))
+            ? await ctx.createFetcher()
+            : undefined;
           const limits = readLimits(ctx);
           const workers =
             opts.workers === undefined ? await defaultWorkers(targets) : parseWorkers(opts.workers);

@@ -1,8 +1,6 @@
 // `sitrep reprocess`: read stored raw documents again with this version's extract and analyze stages.
 import type { Command } from 'commander';
 import { SitrepError } from '../core/errors.js';
-import { PIPELINE_VERSION, processQueue } from '../pipeline/index.js';
-import { requeueDocuments } from '../store/index.js';
 import { parseDate } from './analyze.command.js';
 import { readLimits, type CliContext } from './context.js';
 import { write } from './io.js';
@@ -17,6 +15,11 @@ export function registerReprocess(program: Command, ctx: CliContext): void {
     .option('--progress', 'report progress on stderr')
     .action(async (opts: { since?: string; db?: string; progress?: boolean }) => {
       const since = opts.since === undefined ? undefined : new Date(parseDate(opts.since)).toISOString();
+      // Loaded when this command runs, so the other commands and --help start without the pipeline.
+      const [{ PIPELINE_VERSION, processQueue }, { requeueDocuments }] = await Promise.all([
+        import('../pipeline/index.js'),
+        import('../store/index.js'),
+      ]);
       const db = await ctx.openDb(opts.db ?? ctx.config.db);
       try {
         const queued = await requeueDocuments(db, since, ctx.now().toISOString());

@@ -1,10 +1,7 @@
 // `sitrep serve`: the web app and the API; with --demo, a new database is first filled with the demo corpus.
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
-import { ingestTargets } from '../pipeline/index.js';
-import { countDocuments } from '../store/index.js';
 import { readLimits, type CliContext } from './context.js';
-import { startWatcher } from './watcher.js';
 import { UsageError } from './io.js';
 
 /** The demo corpus shipped in the repository (used by `npm start`). */
@@ -24,6 +21,12 @@ export function registerServe(program: Command, ctx: CliContext): void {
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
         throw new UsageError(`invalid port "${opts.port}": use a number from 0 to 65535`);
       }
+      // Loaded when this command runs, so the other commands and --help start without the pipeline.
+      const [{ ingestTargets }, { countDocuments }, { startWatcher }] = await Promise.all([
+        import('../pipeline/index.js'),
+        import('../store/index.js'),
+        import('./watcher.js'),
+      ]);
       const db = await ctx.openDb(opts.db ?? ctx.config.db);
       if (opts.demo) {
         const counts = await countDocuments(db);
@@ -42,7 +45,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
       }
       const server = await ctx.serve({ port, host: opts.host ?? ctx.config.host, db });
       ctx.log('info', `sitrep is serving on ${server.url}`);
-      const watcher = opts.watch === false ? undefined : startWatcher(ctx, db);
+      const watcher = opts.watch === false ? undefined : await startWatcher(ctx, db);
       await new Promise<void>((resolve) => {
         const stop = () => {
           void (watcher?.stop() ?? Promise.resolve())

@@ -1,13 +1,8 @@
 // `sitrep sources add|list|remove`: the feeds, sitemaps and pages that `sitrep watch` polls.
 import type { Command } from 'commander';
 import { SitrepError } from '../core/errors.js';
-import { canonicalUrl } from '../ingest/index.js';
-import {
-  addWatchedSource,
-  listWatchedSources,
-  removeWatchedSource,
-  type WatchedSourceKind,
-} from '../store/index.js';
+import { canonicalUrl } from '../ingest/canonical-url.js';
+import type { WatchedSourceKind } from '../store/index.js';
 import type { CliContext } from './context.js';
 import { UsageError, write } from './io.js';
 
@@ -32,6 +27,8 @@ export function registerSources(program: Command, ctx: CliContext): void {
       if (!Number.isInteger(every) || every < 1 || every > 7 * 24 * 60) {
         throw new UsageError(`invalid --every "${opts.every}": minutes from 1 to 10080`);
       }
+      // The store loads when a subcommand runs, so the other commands and --help start without it.
+      const { addWatchedSource } = await import('../store/index.js');
       const db = await ctx.openDb(opts.db ?? ctx.config.db);
       try {
         const { source, isNew } = await addWatchedSource(
@@ -54,6 +51,7 @@ export function registerSources(program: Command, ctx: CliContext): void {
     .option('--json', 'print JSON Lines, one source a line')
     .option('--db <path>', 'database file (default: SITREP_DB or ./data/sitrep.db)')
     .action(async (opts: { json?: boolean; db?: string }) => {
+      const { listWatchedSources } = await import('../store/index.js');
       const db = await ctx.openDb(opts.db ?? ctx.config.db);
       try {
         for (const s of await listWatchedSources(db)) {
@@ -83,6 +81,7 @@ export function registerSources(program: Command, ctx: CliContext): void {
     .argument('<id-or-url>')
     .option('--db <path>', 'database file (default: SITREP_DB or ./data/sitrep.db)')
     .action(async (idOrUrl: string, opts: { db?: string }) => {
+      const { removeWatchedSource } = await import('../store/index.js');
       const db = await ctx.openDb(opts.db ?? ctx.config.db);
       try {
         const removed = await removeWatchedSource(

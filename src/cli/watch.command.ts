@@ -1,10 +1,7 @@
 // `sitrep watch`: polls the watched sources on their schedules and stores what is new.
 import type { Command } from 'commander';
-import { checkSource } from '../pipeline/index.js';
-import { listWatchedSources } from '../store/index.js';
 import { readLimits, type CliContext } from './context.js';
 import { write } from './io.js';
-import { startWatcher } from './watcher.js';
 
 export function registerWatch(program: Command, ctx: CliContext): void {
   program
@@ -13,10 +10,16 @@ export function registerWatch(program: Command, ctx: CliContext): void {
     .option('--once', 'check every source now, once, and exit')
     .option('--db <path>', 'database file (default: SITREP_DB or ./data/sitrep.db)')
     .action(async (opts: { once?: boolean; db?: string }) => {
+      // Loaded when this command runs, so the other commands and --help start without the pipeline.
+      const [{ checkSource }, { listWatchedSources }, { startWatcher }] = await Promise.all([
+        import('../pipeline/index.js'),
+        import('../store/index.js'),
+        import('./watcher.js'),
+      ]);
       const db = await ctx.openDb(opts.db ?? ctx.config.db);
       try {
         if (opts.once) {
-          const fetcher = ctx.createFetcher();
+          const fetcher = await ctx.createFetcher();
           const deps = {
             db,
             fetcher,
@@ -37,7 +40,7 @@ export function registerWatch(program: Command, ctx: CliContext): void {
           return;
         }
         ctx.log('info', 'watching sources; stop with Ctrl-C');
-        const watcher = startWatcher(ctx, db);
+        const watcher = await startWatcher(ctx, db);
         await new Promise<void>((resolve) => {
           process.once('SIGINT', resolve);
           process.once('SIGTERM', resolve);

@@ -5,8 +5,8 @@ import type { Db } from '../store/index.js';
 import { readLimits, type CliContext } from './context.js';
 
 /** Every 30 s (and once at start): finish queued work, then check the sources that are due. */
-export function startWatcher(ctx: CliContext, db: Db): { stop(): Promise<void> } {
-  const fetcher = ctx.createFetcher();
+export async function startWatcher(ctx: CliContext, db: Db): Promise<{ stop(): Promise<void> }> {
+  const fetcher = await ctx.createFetcher();
   const deps = {
     db,
     fetcher,

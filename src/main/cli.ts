@@ -3,9 +3,6 @@ import pino from 'pino';
 import { runCli } from '../cli/program.js';
 import type { CliContext } from '../cli/context.js';
 import { loadConfig, type Config } from '../config/config.js';
-import { buildApp } from '../http/app.js';
-import { createFetcher } from '../ingest/http/index.js';
-import { openStore } from '../store/index.js';
 
 const VERSION = '0.1.0';
 
@@ -22,17 +19,25 @@ async function main(): Promise<number> {
   const ctx: CliContext = {
     io: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
     config,
-    openDb: openStore,
+    // The store, the HTTP client and the web server load on first use (dynamic imports), so that a command
+    // pays only for what it uses and `--version` or `--help` starts in a fraction of a second.
+    openDb: async (spec) => {
+      const { openStore } = await import('../store/index.js');
+      return openStore(spec);
+    },
     now: () => new Date(),
     log: (level, message, fields) => logger[level](fields ?? {}, message),
-    createFetcher: () =>
-      createFetcher({
+    createFetcher: async () => {
+      const { createFetcher } = await import('../ingest/http/index.js');
+      return createFetcher({
         maxBytes: config.maxDocumentBytes,
         timeoutMs: config.fetchTimeoutMs,
         perHostDelayMs: config.fetchDelayMs,
         allowPrivateAddresses: config.fetchAllow.length > 0 ? [...config.fetchAllow] : false,
-      }),
+      });
+    },
     serve: async ({ port, host, db }) => {
+      const { buildApp } = await import('../http/app.js');
       const app = buildApp({
         db,
         baseUrl: config.baseUrl,

@@ -4,7 +4,8 @@ import type { Incident } from '../core/incident.js';
 import type { RawDocument } from '../core/raw-document.js';
 import { analyzeArticle } from '../analyze/index.js';
 import { extractArticle } from '../extract/index.js';
-import { canonicalUrl } from '../ingest/index.js';
+// Not ingest's index: it would load the feed, WARC and file readers into every process that only reads.
+import { canonicalUrl } from '../ingest/canonical-url.js';
 
 /** Bumped whenever a stage changes what it reads out of the same bytes; stored with every result. */
 export const PIPELINE_VERSION = '0.1.0';

@@ -12,8 +12,10 @@ interface Slot {
   pending: Map<number, { resolve: (r: ReadResults) => void; docs: ReadRequest['docs'] }>;
 }
 
-const WORKER_URL = new URL('./read-worker.ts', import.meta.url).href;
-const TSX_API = import.meta.resolve('tsx/esm/api');
+// Compiled (dist/) the worker is plain JavaScript; run from the sources (tests, `npm run dev`) it is TypeScript
+// that needs tsx, which is a development tool and may be absent where only dist/ runs.
+const IS_COMPILED = import.meta.url.endsWith('.js');
+const WORKER_URL = new URL(IS_COMPILED ? './read-worker.js' : './read-worker.ts', import.meta.url).href;
 
 /**
  * Starts `size` workers (default: one per core). `read` splits a batch across them and keeps input order;
@@ -27,8 +29,10 @@ export function createReaderPool(
   const slots: Slot[] = [];
 
   const spawn = (): Slot => {
-    // The sources are TypeScript loaded through tsx; each worker registers it before loading its module.
-    const bootstrap = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
+    // From the sources, each worker registers tsx before loading its module.
+    const bootstrap = IS_COMPILED
+      ? `import(${JSON.stringify(WORKER_URL)})`
+      : `import(${JSON.stringify(import.meta.resolve('tsx/esm/api'))}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
     // A bounded old generation makes V8 collect sooner instead of growing each worker's heap toward the
     // process's default limit: the pool's memory stays flat over an import of any length. A small young
     // generation keeps each worker's short-lived garbage (pages, token arrays) from adding 100+ MB of RSS apiece

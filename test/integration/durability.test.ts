@@ -5,7 +5,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { countDocuments, countJobs, openStore } from '../../src/store/index.js';
-import { BIN, REPO, runSitrep } from '../support/cli.js';
+import { builtBin, REPO, runSitrep } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 
 const TOWNS = [
@@ -61,7 +61,7 @@ describe('an import killed with SIGKILL and started again', () => {
     const dbPath = join(dir, 'sitrep.db');
     corpus(input);
 
-    const child = spawn(process.execPath, [BIN, 'ingest', input, '--db', dbPath], {
+    const child = spawn(process.execPath, [builtBin(), 'ingest', input, '--db', dbPath], {
       cwd: REPO,
       env: { ...process.env, SITREP_LOG_LEVEL: 'warn' },
       stdio: 'ignore',

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { spawn, type ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { BIN, REPO } from '../support/cli.js';
+import { builtBin, REPO } from '../support/cli.js';
 import { tempDir } from '../support/temp-dir.js';
 
 let server: ChildProcess;
@@ -13,7 +13,7 @@ let stdout = '';
 
 before(async () => {
   const db = join(tempDir(), 'demo.db');
-  server = spawn(process.execPath, [BIN, 'serve', '--demo', '--port', '0', '--db', db], {
+  server = spawn(process.execPath, [builtBin(), 'serve', '--demo', '--port', '0', '--db', db], {
     cwd: REPO,
     env: { ...process.env, SITREP_LOG_LEVEL: 'info' },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -1,10 +1,47 @@
 // Runs the real `sitrep` executable as a subprocess, the way users and outside tools call it.
 import { spawn } from 'node:child_process';
+import { readdirSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/sitrep.js', import.meta.url));
 export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
+
+let isBuildChecked = false;
+
+/**
+ * The executable, once dist/ is known to be built from the current sources: it runs compiled code, and a test
+ * must fail loudly, never pass or fail on what an earlier build left there.
+ */
+export function builtBin(): string {
+  if (!isBuildChecked) {
+    const stale = staleOutput(join(REPO, 'src'));
+    if (stale) throw new Error(`${stale}: run \`npm run build\` (\`npm test\` builds first)`);
+    isBuildChecked = true;
+  }
+  return BIN;
+}
+
+/** Why dist/ does not hold the current build of `dir`'s sources, or null when it does. */
+function staleOutput(dir: string): string | null {
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) {
+      const stale = staleOutput(path);
+      if (stale) return stale;
+      continue;
+    }
+    if (!entry.name.endsWith('.ts') || entry.name.endsWith('.test.ts')) continue;
+    const source = relative(REPO, path);
+    const output = join('dist', relative(join(REPO, 'src'), path)).replace(/\.ts$/, '.js');
+    const built = statSync(join(REPO, output), { throwIfNoEntry: false });
+    if (!built) return `${output} is missing`;
+    // tsc rewrites every output on each build, so an output older than its source predates the last edit.
+    if (built.mtimeMs < statSync(path).mtimeMs) return `${output} is older than ${source}`;
+  }
+  return null;
+}
 
 export interface CliResult {
   code: number | null;
@@ -20,7 +57,7 @@ export function runSitrep(
 ): Promise<CliResult> {
   const started = Date.now();
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
+    const child = spawn(process.execPath, [builtBin(), ...args], {
       cwd: options.cwd ?? REPO,
       env: { ...process.env, SITREP_LOG_LEVEL: 'warn', ...options.env },
       stdio: ['pipe', 'pipe', 'pipe'],
