@@ -100,6 +100,9 @@ describe('canonical URL hijack', () => {
       (await runSitrep(['ingest', real, '--db', db])).stdout,
       'ingested 1, unchanged 0, failed 0\n',
     );
+    // `analyze` stores nothing, so it prints the canonical URL the page states, as CONTRACT.md has it.
+    const analyzed = await runSitrep(['analyze', saved, '--json']);
+    assert.equal((JSON.parse(analyzed.stdout) as { article: { url: string } }).article.url, REAL_URL);
     const store = await openStore(db);
     try {
       const articles = await store
