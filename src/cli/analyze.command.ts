@@ -62,7 +62,11 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
         }
         if (file === undefined) throw new UsageError('analyze needs a FILE, or --jsonl to read stdin');
         const doc = await readInputFile(file, limits.maxBytes, null);
-        const { article, incidents } = readDocument({ ...doc, published }, limits, published);
+        const reading = readDocument({ ...doc, published }, limits, published);
+        const { incidents } = reading;
+        // Nothing is stored here, so no identity is at stake: the article states its canonical URL as
+        // CONTRACT.md has it, the same as `extract` prints (a file has no fetched URL to check it against).
+        const article = { ...reading.article, url: reading.article.url ?? reading.canonicalClaim };
         if (format === 'acled-csv') {
           const { acledCsvHeader, acledCsvRow } = await import('../formats/acled-csv.js');
           await write(ctx.io.stdout, [acledCsvHeader(), ...incidents.map(acledCsvRow)].join('\n') + '\n');

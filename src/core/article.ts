@@ -12,7 +12,10 @@ export const ArticleImageSchema = z.object({
 export type ArticleImage = z.infer<typeof ArticleImageSchema>;
 
 export const ArticleSchema = z.object({
-  /** Canonical URL if the page states one, else the URL the page was fetched from. */
+  /**
+   * Canonical URL if the page states one, else the URL the page was fetched from. Read through the pipeline
+   * (analyze, ingest), a canonical URL off the fetched URL's site is not taken (ingest's decideArticleIdentity).
+   */
   url: z.string().nullable(),
   title: z.string(),
   byline: z.string().nullable(),

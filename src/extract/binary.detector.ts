@@ -1,5 +1,6 @@
 // Refuses documents that are not text (an image or archive saved as .html) before any parsing work is done.
 import { SitrepError } from '../core/errors.js';
+import { sniffUtf16 } from './encoding.js';
 
 interface Signature {
   readonly label: string;
@@ -31,7 +32,16 @@ const SIGNATURES: readonly Signature[] = [
 /** How much of the document's start is inspected: enough to see past a preamble, cheap on 30 MB inputs. */
 const SAMPLE_SIZE = 4096;
 
-/** Share of control characters above which a sample is binary; real pages stay far below 1%. */
+/** How far NUL bytes are skipped to fill the sample, so NUL padding before the text does not hide it. */
+const SCAN_LIMIT = 64 * 1024;
+
+/**
+ * Share of control bytes (NUL aside) above which bytes are binary: real pages stay far below 1%, while
+ * compressed or random data, whose bytes are spread evenly, has 27 of every 255 (10.6%).
+ */
+const BYTE_CONTROL_SHARE_LIMIT = 0.03;
+
+/** The same for decoded text, where U+FFFD (a byte a decoder could not read) counts as a control too. */
 const CONTROL_SHARE_LIMIT = 0.1;
 
 /** Byte values; -1 matches any byte (a U+FFFD left where a decoder met an invalid byte). */
@@ -50,7 +60,7 @@ function matchSignature(bytes: ArrayLike<number>): string | undefined {
 
 function isUtf16(bytes: Uint8Array, charset: string | null | undefined): boolean {
   const hasBom = (bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff);
-  return hasBom || /^utf-?16/i.test(charset ?? '');
+  return hasBom || /^utf-?16/i.test(charset ?? '') || sniffUtf16(bytes) !== undefined;
 }
 
 function isControl(code: number): boolean {
@@ -63,20 +73,25 @@ function isControl(code: number): boolean {
 
 /**
  * Throws `SitrepError('bad_input')` when the bytes are evidently not a text document, naming what they
- * look like ("not a text document: looks like PNG image data"). UTF-16 input (BOM or declared) is allowed
- * its NUL bytes.
+ * look like ("not a text document: looks like PNG image data"). NUL bytes alone do not make a document
+ * binary (a page with a few, or padded with them, is read without them: decodeBody drops them); the bytes
+ * around them must still look like text. UTF-16 input (BOM, declared, or told by its zero bytes) is
+ * UTF-16, not binary.
  */
 export function assertTextBytes(bytes: Uint8Array, charset?: string | null): void {
   const label = matchSignature(bytes);
   if (label !== undefined) throw new SitrepError('bad_input', `not a text document: looks like ${label}`);
   if (isUtf16(bytes, charset)) return;
-  const sample = bytes.subarray(0, SAMPLE_SIZE);
+  let sampled = 0;
   let controls = 0;
-  for (const byte of sample) {
-    if (byte === 0) throw new SitrepError('bad_input', 'not a text document: contains NUL bytes');
+  const end = Math.min(bytes.length, SCAN_LIMIT);
+  for (let i = 0; i < end && sampled < SAMPLE_SIZE; i += 1) {
+    const byte = bytes[i] ?? 0;
+    if (byte === 0) continue;
+    sampled += 1;
     if (isControl(byte)) controls += 1;
   }
-  if (sample.length > 0 && controls / sample.length > CONTROL_SHARE_LIMIT) {
+  if (sampled > 0 && controls / sampled > BYTE_CONTROL_SHARE_LIMIT) {
     throw new SitrepError('bad_input', 'not a text document: mostly control characters');
   }
 }
@@ -94,14 +109,16 @@ export function assertTextString(text: string): void {
   if (label !== undefined) {
     throw new SitrepError('bad_input', `not a text document: looks like ${label}`);
   }
-  const sample = text.slice(0, SAMPLE_SIZE);
+  let sampled = 0;
   let controls = 0;
-  for (let i = 0; i < sample.length; i += 1) {
-    const code = sample.charCodeAt(i);
-    if (code === 0) throw new SitrepError('bad_input', 'not a text document: contains NUL characters');
+  const end = Math.min(text.length, SCAN_LIMIT);
+  for (let i = 0; i < end && sampled < SAMPLE_SIZE; i += 1) {
+    const code = text.charCodeAt(i);
+    if (code === 0) continue;
+    sampled += 1;
     if (isControl(code) || code === 0xfffd) controls += 1;
   }
-  if (sample.length > 0 && controls / sample.length > CONTROL_SHARE_LIMIT) {
+  if (sampled > 0 && controls / sampled > CONTROL_SHARE_LIMIT) {
     throw new SitrepError('bad_input', 'not a text document: mostly control characters');
   }
 }

@@ -83,3 +83,87 @@ describe('extractArticle with bytes', () => {
     assert.equal(article.language, 'ar');
   });
 });
+
+/**
+ * Text in a single-byte legacy encoding, by inverting that encoding's decoding table (ICU's, through
+ * TextDecoder): the bytes a page in that encoding would hold. Throws on a character it cannot encode.
+ */
+function encodeLegacy(text: string, encoding: string): Uint8Array {
+  const decoder = new TextDecoder(encoding);
+  const table = new Map<string, number>();
+  for (let byte = 0xff; byte >= 0; byte -= 1) table.set(decoder.decode(Uint8Array.of(byte)), byte);
+  return Uint8Array.from([...text], (char) => {
+    const byte = table.get(char);
+    if (byte === undefined) throw new Error(`${encoding} has no ${char}`);
+    return byte;
+  });
+}
+
+const ARABIC_TITLE = 'غارة جوية على سوق شعبي في مدينة إدلب';
+const ARABIC_PARAGRAPH =
+  'قصفت طائرات حربية سوقا شعبيا في مدينة إدلب صباح اليوم، ما أسفر عن مقتل سبعة مدنيين وإصابة آخرين، ' +
+  'وفق ما قال الدفاع المدني في بيان.';
+const RUSSIAN_TITLE = 'Беспилотник атаковал жилой дом в Харькове';
+const RUSSIAN_PARAGRAPH =
+  'Во вторник вечером беспилотник атаковал жилой дом в Харькове: погибли три человека, ещё девять ' +
+  'ранены, сообщили местные власти.';
+
+function page(head: string, title: string, paragraph: string, encoding: string): Uint8Array {
+  return concat(
+    ascii(`<!doctype html><html><head>${head}<title>`),
+    encodeLegacy(title, encoding),
+    ascii('</title></head><body><article><h1>'),
+    encodeLegacy(title, encoding),
+    ascii('</h1><p>'),
+    encodeLegacy(paragraph, encoding),
+    ascii('</p></article></body></html>'),
+  );
+}
+
+describe('decodeBody checks the label against the bytes', () => {
+  it('reads windows-1256 bytes labelled UTF-8 as Arabic, in <meta> or by the transport', () => {
+    const labelled = page('<meta charset="utf-8">', ARABIC_TITLE, ARABIC_PARAGRAPH, 'windows-1256');
+    const article = extractArticle({ body: labelled, kind: 'html' });
+    assert.equal(article.title, ARABIC_TITLE);
+    assert.equal(article.text, ARABIC_PARAGRAPH);
+    const served = page('', ARABIC_TITLE, ARABIC_PARAGRAPH, 'windows-1256');
+    assert.equal(extractArticle({ body: served, kind: 'html', charset: 'UTF-8' }).text, ARABIC_PARAGRAPH);
+  });
+
+  it('detects unlabelled Arabic, Cyrillic (windows-1251 and KOI8-R) and Central European pages', () => {
+    const arabic = page('', ARABIC_TITLE, ARABIC_PARAGRAPH, 'windows-1256');
+    assert.match(decodeBody(arabic), new RegExp(ARABIC_PARAGRAPH));
+    for (const encoding of ['windows-1251', 'koi8-r']) {
+      const russian = page('', RUSSIAN_TITLE, RUSSIAN_PARAGRAPH, encoding);
+      const article = extractArticle({ body: russian, kind: 'html' });
+      assert.equal(article.title, RUSSIAN_TITLE, encoding);
+      assert.equal(article.text, RUSSIAN_PARAGRAPH, encoding);
+    }
+    const polish =
+      'Żołnierze ostrzelali wieś pod Łodzią; zginęły dwie osoby, a źródła mówią o ośmiu rannych.';
+    assert.equal(decodeBody(encodeLegacy(polish, 'windows-1250')), polish);
+    const greek = 'Σεισμός έπληξε την Κρήτη το πρωί της Τρίτης, χωρίς αναφορές για θύματα.';
+    assert.equal(decodeBody(encodeLegacy(greek, 'windows-1253')), greek);
+  });
+
+  it('keeps windows-1252 for Western European text', () => {
+    const french = "L'armée a été déployée à Gao après l'attaque d'un poste de contrôle, selon un élu.";
+    assert.equal(decodeBody(encodeLegacy(french, 'windows-1252')), french);
+    const spanish = 'Según la fiscalía, los hechos ocurrieron en Cúcuta; hubo dos muertos y un niño herido.';
+    assert.equal(decodeBody(encodeLegacy(spanish, 'windows-1252')), spanish);
+  });
+
+  it('overrides a Latin label on Arabic or Cyrillic bytes, but keeps a label that reads well', () => {
+    const arabic = page('<meta charset="iso-8859-1">', ARABIC_TITLE, ARABIC_PARAGRAPH, 'windows-1256');
+    assert.match(decodeBody(arabic), new RegExp(ARABIC_PARAGRAPH));
+    const russian = page('', RUSSIAN_TITLE, RUSSIAN_PARAGRAPH, 'windows-1251');
+    assert.match(decodeBody(russian, 'windows-1252'), new RegExp(RUSSIAN_PARAGRAPH));
+    const labelled = page('<meta charset="windows-1256">', ARABIC_TITLE, ARABIC_PARAGRAPH, 'windows-1256');
+    assert.match(decodeBody(labelled), new RegExp(ARABIC_PARAGRAPH));
+  });
+
+  it('reads UTF-8 with a stray invalid byte as UTF-8, losing only that byte', () => {
+    const bytes = concat(ascii(`<p>${RUSSIAN_PARAGRAPH} `), Uint8Array.of(0xff), ascii(' Київ</p>'));
+    assert.equal(decodeBody(bytes), `<p>${RUSSIAN_PARAGRAPH} \uFFFD Київ</p>`);
+  });
+});

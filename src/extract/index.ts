@@ -57,7 +57,8 @@ export function extractArticle(input: ExtractInput, limits?: Partial<ExtractLimi
   let text: string;
   if (typeof input.body === 'string') {
     assertTextString(input.body);
-    text = input.body;
+    // NUL is never text; a page with some is read without them, as decodeBody does for bytes.
+    text = input.body.includes('\0') ? input.body.replaceAll('\0', '') : input.body;
   } else {
     assertTextBytes(input.body, input.charset);
     text = decodeBody(input.body, input.charset);

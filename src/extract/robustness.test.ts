@@ -62,6 +62,24 @@ describe('refused inputs', () => {
     );
   });
 
+  it('binary data with NUL bytes and no known signature', () => {
+    // Deterministic pseudo-random bytes, as compressed or encrypted data looks: NULs and controls spread.
+    let seed = 0x2545f491;
+    const random = Uint8Array.from({ length: 8192 }, () => {
+      seed ^= seed << 13;
+      seed ^= seed >>> 17;
+      seed ^= seed << 5;
+      return seed & 0xff;
+    });
+    assertSitrepError(
+      () => extractArticle({ body: random, kind: 'html' }),
+      'bad_input',
+      /not a text document/,
+    );
+    const zip = Uint8Array.from([0x50, 0x4b, 0x03, 0x04, 0x14, 0x00, 0x00, 0x00, 0x08, 0x00, ...random]);
+    assertSitrepError(() => extractArticle({ body: zip, kind: 'html' }), 'bad_input', /ZIP archive/);
+  });
+
   it('a page with no article text', () => {
     const html =
       '<html><body><nav><a href="/">Home</a> <a href="/world">World</a></nav><footer>© 2024</footer></body></html>';
@@ -134,5 +152,39 @@ describe('hostile and huge pages', () => {
       { maxBytes: 64 * 1024 * 1024, timeoutMs: 50_000 },
     );
     assert.ok(article.paragraphs.includes(PARAGRAPH));
+  });
+});
+
+describe('NUL bytes and UTF-16', () => {
+  const encoder = new TextEncoder();
+  const page = `<html><head><title>Convoy ambushed</title></head><body><article><p>${PARAGRAPH}</p></article></body></html>`;
+
+  it('reads a page with NUL bytes inside it, without them', () => {
+    const withNuls = page.replace('<title>', '<title>\0').replace('convoy was', 'convoy\0\0 was');
+    for (const body of [encoder.encode(withNuls), withNuls]) {
+      const article = extractArticle({ body, kind: 'html' });
+      assert.equal(article.title, 'Convoy ambushed');
+      assert.deepEqual(article.paragraphs, [PARAGRAPH]);
+    }
+  });
+
+  it('reads a page padded with NUL bytes before and after', () => {
+    const zeros = new Uint8Array(6000);
+    const body = Uint8Array.from([...zeros, ...encoder.encode(page), ...zeros]);
+    assert.deepEqual(extractArticle({ body, kind: 'html' }).paragraphs, [PARAGRAPH]);
+    const report = encoder.encode(`Convoy ambushed\n\n${PARAGRAPH}\n`);
+    const text = extractArticle({ body: Uint8Array.from([...report, ...zeros]), kind: 'text' });
+    assert.equal(text.text, PARAGRAPH);
+  });
+
+  it('reads UTF-16 without a byte-order mark, little- and big-endian', () => {
+    const arabic = 'قتل خمسة مدنيين في قصف على سوق شعبي';
+    const utf16 = `<html><body><article><p>${PARAGRAPH}</p><p>${arabic}.</p></article></body></html>`;
+    const units = [...utf16].map((c) => c.charCodeAt(0));
+    const le = Uint8Array.from(units.flatMap((u) => [u & 0xff, u >> 8]));
+    const be = Uint8Array.from(units.flatMap((u) => [u >> 8, u & 0xff]));
+    for (const body of [le, be]) {
+      assert.deepEqual(extractArticle({ body, kind: 'html' }).paragraphs, [PARAGRAPH, `${arabic}.`]);
+    }
   });
 });

@@ -14,7 +14,7 @@ export {
   type ParsedFeed,
 } from './feed.source.js';
 export { parseSitemap, type SitemapEntry, type ParsedSitemap } from './sitemap.source.js';
-export { canonicalUrl } from './canonical-url.js';
+export { canonicalUrl, decideArticleIdentity, type ArticleIdentity } from './canonical-url.js';
 export { countItems } from './item-count.js';
 
 /** Every item under the given local paths (files and folders), in order. URLs are the fetcher's (./http). */

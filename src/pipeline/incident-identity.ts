@@ -53,7 +53,7 @@ export async function rereadArticle(
   const previousLive = await listArticleReadings(db, articleId);
   const previousWithdrawn = await listWithdrawnReadings(db, articleId);
   await detachArticleReports(db, articleId);
-  await replaceArticle(db, articleId, reading.article);
+  await replaceArticle(db, articleId, reading.article, reading.canonicalClaim);
 
   const setAside = new Map<number, SetAsideIncident>();
   for (const { incidentId } of previousLive) {

@@ -138,7 +138,7 @@ async function applyReading(
   reading: Reading,
   now: string,
 ): Promise<ProcessOutcome> {
-  // The canonical URL the page states is its identity too: the same report by feed and by file is one.
+  // The article's URL is its identity too (its canonical if on its own site, see decideArticleIdentity).
   const canonical = reading.article.url;
   if (canonical !== null) {
     const sameAs = await findDocumentByArticleUrl(db, canonical, documentId);
@@ -162,7 +162,7 @@ async function applyReading(
     await markDocument(db, documentId, 'processed', null, PIPELINE_VERSION);
     return { kind: 'ingested', documentId, articleId: previous, incidentIds };
   }
-  const articleId = await insertArticle(db, documentId, reading.article, now);
+  const articleId = await insertArticle(db, documentId, reading.article, now, reading.canonicalClaim);
   const incidentIds: number[] = [];
   for (const incident of reading.incidents)
     incidentIds.push(await linkAndStore(db, articleId, incident, now));

@@ -5,14 +5,17 @@ import type { RawDocument } from '../core/raw-document.js';
 import { analyzeArticle } from '../analyze/index.js';
 import { extractArticle } from '../extract/index.js';
 // Not ingest's index: it would load the feed, WARC and file readers into every process that only reads.
-import { canonicalUrl } from '../ingest/canonical-url.js';
+import { decideArticleIdentity } from '../ingest/canonical-url.js';
 
 /** Bumped whenever a stage changes what it reads out of the same bytes; stored with every result. */
 export const PIPELINE_VERSION = '0.1.0';
 
 export interface Reading {
+  /** `url` is the identity decideArticleIdentity gives: the page's canonical only if on its own site. */
   article: Article;
   incidents: Incident[];
+  /** A canonical URL the page claimed but was not trusted with (another site's, or unverifiable), or null. */
+  canonicalClaim: string | null;
 }
 
 export interface ReadLimits {
@@ -30,13 +33,14 @@ export function readDocument(doc: RawDocument, limits: ReadLimits, anchorDate?: 
     { body: doc.body, kind: doc.kind, url: doc.url, charset: doc.charset },
     { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs },
   );
+  const identity = decideArticleIdentity(doc.url, extracted.url);
   const article: Article = {
     ...extracted,
     title: extracted.title || doc.title || '',
     published: extracted.published ?? doc.published,
     publisher: extracted.publisher ?? doc.publisher,
-    url: canonicalUrl(extracted.url) ?? canonicalUrl(doc.url),
+    url: identity.url,
   };
   const incidents = analyzeArticle(article, { published: anchorDate ?? article.published });
-  return { article, incidents };
+  return { article, incidents, canonicalClaim: identity.claim };
 }

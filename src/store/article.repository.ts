@@ -7,19 +7,24 @@ import type { ArticleTable, Db } from './database.js';
 export interface StoredArticle extends Article {
   id: number;
   documentId: number;
+  /** A canonical URL the page claimed, on another site than its own, that was not taken as its identity. */
+  canonicalClaim: string | null;
 }
 
+/** Stores an article; `canonicalClaim` is the page's untrusted canonical URL, if it stated one. */
 export async function insertArticle(
   db: Db,
   documentId: number,
   article: Article,
   now: string,
+  canonicalClaim: string | null = null,
 ): Promise<number> {
   const row = await db
     .insertInto('articles')
     .values({
       document_id: documentId,
       url: article.url,
+      canonical_claim: canonicalClaim,
       title: article.title,
       byline: article.byline,
       publisher: article.publisher,
@@ -63,6 +68,7 @@ export function toArticle(row: Selectable<ArticleTable>): StoredArticle {
     id: row.id,
     documentId: row.document_id,
     url: row.url,
+    canonicalClaim: row.canonical_claim,
     title: row.title,
     byline: row.byline,
     publisher: row.publisher,
@@ -90,11 +96,17 @@ export async function getArticleIdForDocument(db: Db, documentId: number): Promi
  * Replaces what was read out of a document with a new reading, keeping the article's id: pages, incident
  * reports and tombstones link to `/articles/:id`, and a re-reading must not break those links.
  */
-export async function replaceArticle(db: Db, id: number, article: Article): Promise<void> {
+export async function replaceArticle(
+  db: Db,
+  id: number,
+  article: Article,
+  canonicalClaim: string | null = null,
+): Promise<void> {
   await db
     .updateTable('articles')
     .set({
       url: article.url,
+      canonical_claim: canonicalClaim,
       title: article.title,
       byline: article.byline,
       publisher: article.publisher,

@@ -29,7 +29,10 @@ export interface DocumentTable {
 export interface ArticleTable {
   id: Generated<number>;
   document_id: number;
+  /** The identity: the page's canonical URL when on the site it came from, else the URL it came from. */
   url: string | null;
+  /** A canonical URL the page claimed but was not trusted with (see decideArticleIdentity). */
+  canonical_claim: ColumnType<string | null, string | null | undefined, string | null>;
   title: string;
   byline: string | null;
   publisher: string | null;

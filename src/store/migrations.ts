@@ -176,6 +176,13 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0005_canonical_claims': {
+    async up(db: Kysely<unknown>) {
+      // A canonical URL a page claimed on another site than its own is not its identity; it is kept
+      // beside the article so a reader sees that the page pretends to be another outlet's report.
+      await db.schema.alterTable('articles').addColumn('canonical_claim', 'text').execute();
+    },
+  },
 };
 
 const provider: MigrationProvider = {

@@ -100,7 +100,12 @@ describe('SQLite store', () => {
     const db = await openStore(join(tempDir(), 'sitrep.db'));
     const documentId = await insertDocument(db, doc, sha256Hex(doc.body), NOW);
     const articleId = await insertArticle(db, documentId, article, NOW);
-    assert.deepEqual(await getArticle(db, articleId), { ...article, id: articleId, documentId });
+    assert.deepEqual(await getArticle(db, articleId), {
+      ...article,
+      id: articleId,
+      documentId,
+      canonicalClaim: null,
+    });
 
     const incidentId = await insertIncident(db, incident, NOW);
     await addReport(db, incidentId, articleId, incident, NOW);

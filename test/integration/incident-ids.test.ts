@@ -98,7 +98,7 @@ function version(change: (reading: Reading) => Incident[] = (r) => r.incidents):
     Promise.resolve(
       docs.map(({ documentId, doc }) => {
         const reading = readDocument(doc, LIMITS);
-        return { documentId, reading: { article: reading.article, incidents: change(reading) } };
+        return { documentId, reading: { ...reading, incidents: change(reading) } };
       }),
     );
 }

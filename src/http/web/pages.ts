@@ -85,6 +85,7 @@ export function articlePage(a: StoredArticle, incidents: IncidentRecord[], baseU
   <h1>${a.title}</h1>
   <p class="muted">${[a.byline, a.publisher].filter(Boolean).join(' · ')}${a.published ? html` · <time datetime="${a.published}">${a.published.slice(0, 10)}</time>` : ''}</p>
   <p class="actions"><a class="send-email" href="${mailto}">✉ Send in e-mail</a>${a.url ? html`<a href="${safeUrl(a.url)}" rel="noopener noreferrer nofollow">Original page</a>` : ''}</p>
+  ${a.canonicalClaim ? html`<p class="claim muted">This page claims to be <span class="url">${a.canonicalClaim}</span>, which its origin does not confirm (${a.url ? 'another site' : 'no address given'}): it is not stored under that address.</p>` : ''}
   ${lead ? html`<figure><img src="${safeUrl(lead.src)}" alt="${lead.alt ?? ''}"><figcaption>${lead.caption ?? ''}${lead.credit ? html`<span class="credit">Credit: ${lead.credit}</span>` : ''}</figcaption></figure>` : ''}
   ${a.paragraphs.map((p) => html`<p>${p}</p>`)}
   ${topics.length > 0 ? html`<section class="topics"><p>Click the alert icon to follow topics:</p><ul>${topics}</ul></section>` : ''}

@@ -22,6 +22,15 @@ describe('content sniffing', () => {
     assert.equal(sniff(Uint8Array.from([0x25, 0x50, 0x44, 0x46, 0x2d])), 'binary');
   });
 
+  it('reads pages with NUL bytes or in UTF-16 as pages, and noise as binary', () => {
+    assert.equal(sniff(bytes('<!doctype html><html><p>Mosul\0\0 market</p>')), 'html');
+    const utf16le = Uint8Array.from([...'<html><p>Mosul</p>'].flatMap((c) => [c.charCodeAt(0), 0]));
+    assert.equal(sniff(utf16le), 'html');
+    let seed = 7;
+    const noise = Uint8Array.from({ length: 4096 }, () => (seed = (seed * 1103515245 + 12345) >>> 0) >>> 24);
+    assert.equal(sniff(noise), 'binary');
+  });
+
   it('refuses images on headers alone, and lets the body decide for generic labels', () => {
     assert.equal(isRefusedByHeader('image/png', 'any'), true);
     assert.equal(isRefusedByHeader('application/pdf', 'page'), true);

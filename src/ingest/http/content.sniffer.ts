@@ -67,16 +67,40 @@ export function isRefusedByHeader(mediaType: string | null, accept: Accept): boo
 }
 
 /**
+ * Share of control bytes (NUL aside) above which a body is binary: pages stay far below 1%, compressed
+ * or random data holds 27 of every 255 non-NUL values (10.6%).
+ */
+const CONTROL_SHARE_LIMIT = 0.03;
+
+// NUL bytes alone do not make a body binary: UTF-16 has one in every ASCII character, and a page with a
+// few stray ones is read without them (the extract stage drops them). The bytes around them decide.
+function isMostlyControls(head: Uint8Array): boolean {
+  let sampled = 0;
+  let controls = 0;
+  for (const byte of head) {
+    if (byte === 0) continue;
+    sampled += 1;
+    // Tab, LF, FF and CR are ordinary in text; ESC appears in some legacy CJK encodings (ISO-2022-JP).
+    const isControl = (byte < 0x20 && ![0x09, 0x0a, 0x0c, 0x0d, 0x1b].includes(byte)) || byte === 0x7f;
+    if (isControl) controls += 1;
+  }
+  return sampled > 0 && controls / sampled > CONTROL_SHARE_LIMIT;
+}
+
+/**
  * Looks at the first bytes (after a BOM and white space): markup is classified as html, feed (RSS, Atom,
- * RDF), sitemap, or other xml; NUL bytes or a known binary signature mean binary; else plain text.
+ * RDF), sitemap, or other xml; a known binary signature, or bytes that are mostly control codes, mean
+ * binary; else plain text.
  */
 export function sniff(body: Uint8Array): DetectedFormat | 'binary' {
   const head = body.subarray(0, 4096);
   if (BINARY_SIGNATURES.some((signature) => signature.every((byte, i) => head[i] === byte))) return 'binary';
-  if (head.includes(0)) return 'binary';
+  if (isMostlyControls(head)) return 'binary';
+  // Dropping NULs also reads the ASCII markup of UTF-16, with or without a byte-order mark.
   const text = new TextDecoder('utf-8')
     .decode(head)
-    .replace(/^\uFEFF/, '')
+    .replace(/\0/g, '')
+    .replace(/^(\uFEFF|\uFFFD\uFFFD)/, '')
     .trimStart()
     .toLowerCase();
   if (/^(<!--[\s\S]*?-->\s*)*(<!doctype html|<html)/.test(text)) return 'html';
