@@ -20,6 +20,7 @@ const READ_SIZE = 64 * 1024;
 // Deflate inflates at most about 1032:1, so one push of 16 KB yields at most ~17 MB: a bomb member cannot
 // make a single read hold more than that.
 const GZIP_PUSH_SIZE = 16 * 1024;
+const INPUT_BLOCK = 256 * 1024;
 
 /** Opens `path` as plain bytes, or as gzip members when it starts with the gzip magic number. */
 export async function openArchiveBytes(path: string): Promise<ArchiveBytes> {
@@ -83,6 +84,10 @@ class GzipBytes implements ArchiveBytes {
   /** Bytes to drop after a seek, to reach the wanted position inside a member. */
   private skip = 0;
   private isDone = false;
+  /** Packed bytes read ahead, from file offset `inputOffset`. */
+  private readonly inputBuffer = Buffer.allocUnsafe(INPUT_BLOCK);
+  private inputOffset = 0;
+  private inputLength = 0;
 
   constructor(private readonly file: FileHandle) {}
 
@@ -107,11 +112,10 @@ class GzipBytes implements ArchiveBytes {
 
   private async inflateMore(): Promise<void> {
     if (!this.inflater) {
-      const head = Buffer.alloc(2);
-      const { bytesRead } = await this.file.read(head, 0, 2, this.fileOffset);
-      const isMember = bytesRead === 2 && head[0] === 0x1f && head[1] === 0x8b;
+      const head = await this.input(this.fileOffset, 2);
+      const isMember = head.length === 2 && head[0] === 0x1f && head[1] === 0x8b;
       // Zero padding after the last member is common and harmless; anything else is not gzip.
-      if (!isMember && (bytesRead === 0 || (await this.isZeroTail()))) {
+      if (!isMember && (head.length === 0 || (await this.isZeroTail()))) {
         this.isDone = true;
         return;
       }
@@ -120,11 +124,10 @@ class GzipBytes implements ArchiveBytes {
     }
     const inflater = this.inflater;
     const state = inflater as unknown as { strm: { total_in: number }; ended: boolean };
-    const input = Buffer.allocUnsafe(GZIP_PUSH_SIZE);
-    const { bytesRead } = await this.file.read(input, 0, GZIP_PUSH_SIZE, this.fileOffset);
-    if (bytesRead === 0) throw new Error(`gzip data cut short at offset ${this.fileOffset} of the file`);
+    const input = await this.input(this.fileOffset, GZIP_PUSH_SIZE);
+    if (input.length === 0) throw new Error(`gzip data cut short at offset ${this.fileOffset} of the file`);
     const consumedBefore = state.strm.total_in;
-    inflater.push(input.subarray(0, bytesRead), false);
+    inflater.push(input, false);
     if (inflater.err) throw new Error(`corrupt gzip data near offset ${this.fileOffset} of the file`);
     // pako stops at a member's end, so what it consumed is exactly this member's share of the input.
     this.fileOffset += state.strm.total_in - consumedBefore;
@@ -133,6 +136,18 @@ class GzipBytes implements ArchiveBytes {
       const unread = this.pending.reduce((n, c) => n + c.length, 0);
       this.members.push({ fileOffset: this.fileOffset, position: this.position + unread });
     }
+  }
+
+  /** Up to `length` packed bytes at `offset`, fewer only at the end of the file; read in large blocks. */
+  private async input(offset: number, length: number): Promise<Uint8Array> {
+    const end = this.inputOffset + this.inputLength;
+    if (offset < this.inputOffset || offset + length > end) {
+      const { bytesRead } = await this.file.read(this.inputBuffer, 0, this.inputBuffer.length, offset);
+      this.inputOffset = offset;
+      this.inputLength = bytesRead;
+    }
+    const from = offset - this.inputOffset;
+    return this.inputBuffer.subarray(from, Math.min(from + length, this.inputLength));
   }
 
   private newInflater(): pako.Inflate {
