@@ -127,7 +127,9 @@ class GzipBytes implements ArchiveBytes {
     const input = await this.input(this.fileOffset, GZIP_PUSH_SIZE);
     if (input.length === 0) throw new Error(`gzip data cut short at offset ${this.fileOffset} of the file`);
     const consumedBefore = state.strm.total_in;
-    inflater.push(input, false);
+    // Z_SYNC_FLUSH (2): hand out what this input decodes to now, not when 64 KB have gathered, so the
+    // records before a cut-short member are all delivered before the damage is reported.
+    inflater.push(input, 2);
     if (inflater.err) throw new Error(`corrupt gzip data near offset ${this.fileOffset} of the file`);
     // pako stops at a member's end, so what it consumed is exactly this member's share of the input.
     this.fileOffset += state.strm.total_in - consumedBefore;

@@ -85,8 +85,9 @@ export async function* readWarcRecords(path: string, options: WarcReadOptions): 
         continue;
       }
       await cursor.skipNewlines();
+      // A next record cut short by the end of the file still shows this one ends where it says.
       const next = await cursor.peek(RECORD_START.length);
-      if (next.length === 0 || Buffer.from(next).equals(RECORD_START)) {
+      if (RECORD_START.subarray(0, next.length).equals(next)) {
         yield { kind: 'record', offset: start, headers, contentLength, content: taken.kept };
         continue;
       }
@@ -115,7 +116,8 @@ type HeaderBlock =
 
 async function readHeaderBlock(cursor: Cursor): Promise<HeaderBlock> {
   const first = await cursor.readLine(MAX_HEADER_LINE);
-  if (typeof first !== 'string' || !/^WARC\/1\.\d+$/.test(first))
+  if (first === undefined) return { error: 'the file ends inside its headers', isNotWarc: true };
+  if (first === null || !/^WARC\/1\.\d+$/.test(first))
     return { error: 'no WARC/1.x header line', isNotWarc: true };
   const headers = new Map<string, string>();
   let last: string | undefined;
