@@ -132,7 +132,11 @@ class GzipBytes implements ArchiveBytes {
     inflater.push(input, 2);
     if (inflater.err) throw new Error(`corrupt gzip data near offset ${this.fileOffset} of the file`);
     // pako stops at a member's end, so what it consumed is exactly this member's share of the input.
-    this.fileOffset += state.strm.total_in - consumedBefore;
+    const consumed = state.strm.total_in - consumedBefore;
+    // Never expected from zlib; checked because a reader that stops moving must fail, not spin.
+    if (consumed === 0 && this.pending.length === 0 && !state.ended)
+      throw new Error(`gzip data makes no progress at offset ${this.fileOffset} of the file`);
+    this.fileOffset += consumed;
     if (state.ended) {
       this.inflater = undefined;
       const unread = this.pending.reduce((n, c) => n + c.length, 0);
