@@ -1,12 +1,11 @@
 // Local files and folders: pages (.html, .htm), plain text (.txt), JSON Lines and feeds, gzipped or not.
-import { createReadStream } from 'node:fs';
 import { readdir, readFile, stat } from 'node:fs/promises';
 import { extname, join } from 'node:path';
-import { createInterface } from 'node:readline';
-import { gunzipSync } from 'node:zlib';
 import { readFeed, looksLikeFeed } from './feed.source.js';
 import { readJsonl } from './jsonl.source.js';
+import { readLines } from './lines.reader.js';
 import type { IngestItem, SourceOptions } from './origin.js';
+import { unpack } from './unpack.js';
 import { readWarcItems } from './warc.source.js';
 
 const PAGE_EXTENSIONS = new Set(['.html', '.htm', '.xhtml']);
@@ -66,18 +65,7 @@ export async function* readFileItems(path: string, options: SourceOptions): Asyn
     return;
   }
   if (ext === '.jsonl' || ext === '.ndjson') {
-    if (path.toLowerCase().endsWith('.gz')) {
-      const text = new TextDecoder().decode(gunzipSync(await readFile(path)));
-      yield* readJsonl(text.split('\n'), origin, 'jsonl');
-    } else {
-      const lines = createInterface({ input: createReadStream(path), crlfDelay: Infinity });
-      // Lines are read as a stream so a large export never sits in memory whole.
-      let lineNumber = 0;
-      for await (const line of lines) {
-        lineNumber += 1;
-        yield* readJsonl([line], origin, 'jsonl', lineNumber);
-      }
-    }
+    yield* readJsonlFile(path, options);
     return;
   }
 
@@ -90,21 +78,35 @@ export async function* readFileItems(path: string, options: SourceOptions): Asyn
     return;
   }
   let bytes: Uint8Array;
+  const isGzip = path.toLowerCase().endsWith('.gz');
   try {
     const info = await stat(path);
-    if (info.size > options.maxBytes && !path.toLowerCase().endsWith('.gz')) {
+    // gzip adds only a few bytes per 64 KB even to data it cannot shrink, so a file packed past the cap
+    // unpacks past it too.
+    if (info.size > options.maxBytes) {
       yield {
         kind: 'error',
         origin,
-        error: `file too large: ${path} is ${info.size} bytes, limit ${options.maxBytes}`,
+        error: `file too large: ${path} is ${info.size} bytes${isGzip ? ' packed' : ''}, limit ${options.maxBytes}`,
       };
       return;
     }
     bytes = await readFile(path);
-    if (path.toLowerCase().endsWith('.gz')) bytes = gunzipSync(bytes, { maxOutputLength: options.maxBytes });
   } catch (error) {
     yield { kind: 'error', origin, error: `cannot read ${path}: ${(error as Error).message}` };
     return;
+  }
+  if (isGzip) {
+    const unpacked = unpack(bytes, ['gzip'], options.maxBytes);
+    if (unpacked.kind !== 'ok') {
+      const why =
+        unpacked.kind === 'too-large'
+          ? `file too large: ${path} unpacks to more than ${options.maxBytes} bytes, limit ${options.maxBytes}`
+          : `cannot read ${path}: ${unpacked.error}`;
+      yield { kind: 'error', origin, error: why };
+      return;
+    }
+    bytes = unpacked.bytes;
   }
 
   if (
@@ -129,4 +131,33 @@ export async function* readFileItems(path: string, options: SourceOptions): Asyn
       publisher: null,
     },
   };
+}
+
+/**
+ * One item per line of a JSONL file (gzipped or not), read as a stream: each line is capped at the
+ * document size limit, and a line over it fails alone with its number while the others are read.
+ */
+async function* readJsonlFile(path: string, options: SourceOptions): AsyncGenerator<IngestItem> {
+  let lastLine = 0;
+  try {
+    for await (const line of readLines(path, path.toLowerCase().endsWith('.gz'), options.maxBytes)) {
+      lastLine = line.number;
+      if ('tooLongBytes' in line) {
+        const origin = `${path}:${line.number}`;
+        yield {
+          kind: 'error',
+          origin,
+          error: `line too large: ${line.tooLongBytes} bytes, limit ${options.maxBytes}`,
+        };
+        continue;
+      }
+      yield* readJsonl([line.text], path, 'jsonl', line.number);
+    }
+  } catch (error) {
+    yield {
+      kind: 'error',
+      origin: path,
+      error: `cannot read ${path} after line ${lastLine}: ${(error as Error).message}`,
+    };
+  }
 }

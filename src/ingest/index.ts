@@ -17,12 +17,26 @@ export { parseSitemap, type SitemapEntry, type ParsedSitemap } from './sitemap.s
 export { canonicalUrl, decideArticleIdentity, type ArticleIdentity } from './canonical-url.js';
 export { countItems } from './item-count.js';
 
-/** Every item under the given local paths (files and folders), in order. URLs are the fetcher's (./http). */
+/**
+ * Every item under the given local paths (files and folders), in order. URLs are the fetcher's (./http).
+ * A file that fails in a way its reader did not foresee becomes one error item, and the next file is read.
+ */
 export async function* readTargets(targets: string[], options: SourceOptions): AsyncGenerator<IngestItem> {
   for (const target of targets) {
     for await (const entry of expandPaths([target])) {
-      if ('error' in entry) yield { kind: 'error', origin: entry.path, error: entry.error };
-      else yield* readFileItems(entry.path, options);
+      if ('error' in entry) {
+        yield { kind: 'error', origin: entry.path, error: entry.error };
+        continue;
+      }
+      try {
+        yield* readFileItems(entry.path, options);
+      } catch (error) {
+        yield {
+          kind: 'error',
+          origin: entry.path,
+          error: `cannot read ${entry.path}: ${(error as Error).message}`,
+        };
+      }
     }
   }
 }

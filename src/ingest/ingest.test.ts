@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { gzipSync } from 'node:zlib';
 import { tempDir } from '../../test/support/temp-dir.js';
+import { zeroBomb } from '../../test/support/warc-builder.js';
 import { countItems, readJsonl, readFeed, readTargets, type IngestItem } from './index.js';
 
 const FEED = `<?xml version="1.0" encoding="UTF-8"?>
@@ -118,6 +119,79 @@ describe('files and folders', () => {
     const [item] = await collect(readTargets([join(dir, 'big.html')], { ...options, maxBytes: 1024 }));
     assert.equal(item?.kind, 'error');
     assert.match(item?.kind === 'error' ? item.error : '', /file too large: .* is 2048 bytes, limit 1024/);
+  });
+});
+
+describe('bounded reading of large and gzipped files', () => {
+  const line = (id: string) =>
+    JSON.stringify({ id, text: `Report ${id}\n\nPolice arrested five protesters in Harare.` });
+  const outline = (items: IngestItem[], dir: string) =>
+    items.map((i) => (i.kind === 'document' ? i.origin : `${i.origin}: ${i.error}`).replaceAll(dir, ''));
+
+  it('a JSONL line over the cap fails alone, named by its number; the lines around it are read', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'big.jsonl');
+    writeFileSync(
+      path,
+      `${line('a')}\r\n{"id":"big","text":"${'x'.repeat(3000)}"}\r\n${line('b')}\r\n${line('c')}`,
+    );
+    const items = await collect(readTargets([path], { ...options, maxBytes: 1024 }));
+    assert.deepEqual(outline(items, dir), [
+      '/big.jsonl:1',
+      '/big.jsonl:2: line too large: 3023 bytes, limit 1024',
+      '/big.jsonl:3',
+      '/big.jsonl:4',
+    ]);
+  });
+
+  it('a gzipped JSONL bomb is unpacked as a stream: the huge line fails alone, the others are read', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'export.jsonl.gz');
+    writeFileSync(
+      path,
+      Buffer.concat([
+        gzipSync(`${line('a')}\n\n{"id":"bomb","text":"`),
+        zeroBomb(64 * 1024 * 1024),
+        gzipSync(`"}\n${line('b')}\n`),
+      ]),
+    );
+    const peakBefore = process.resourceUsage().maxRSS;
+    const items = await collect(readTargets([path], { ...options, maxBytes: 1024 * 1024 }));
+    const grewMb = (process.resourceUsage().maxRSS - peakBefore) / 1024;
+    assert.deepEqual(outline(items, dir), [
+      '/export.jsonl.gz:1',
+      `/export.jsonl.gz:3: line too large: ${64 * 1024 * 1024 + 23} bytes, limit 1048576`,
+      '/export.jsonl.gz:4',
+    ]);
+    assert.ok(grewMb < 48, `peak memory grew by ${grewMb.toFixed(0)} MB`);
+  });
+
+  it('a truncated gzipped JSONL keeps the lines before the damage and says where it stopped', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'cut.jsonl.gz');
+    const whole = gzipSync(`${line('a')}\n${line('b')}\n${'{"id":"c","text":"padding"}\n'.repeat(2000)}`);
+    writeFileSync(path, whole.subarray(0, whole.length - 40));
+    const items = await collect(readTargets([path], options));
+    const last = items[items.length - 1];
+    assert.equal(items[0]?.kind, 'document');
+    assert.equal(last?.kind, 'error');
+    assert.match(
+      last?.kind === 'error' ? last.error : '',
+      /^cannot read .*cut\.jsonl\.gz after line \d+: unexpected end of file$/,
+    );
+  });
+
+  it('a gzipped page or feed that unpacks past the cap is refused in one line, unpacked no further', async () => {
+    const dir = tempDir();
+    writeFileSync(join(dir, 'bomb.html.gz'), zeroBomb(64 * 1024 * 1024));
+    writeFileSync(join(dir, 'bomb.xml.gz'), zeroBomb(64 * 1024 * 1024));
+    writeFileSync(join(dir, 'ok.html.gz'), gzipSync('<p>fine</p>'));
+    const items = await collect(readTargets([dir], { ...options, maxBytes: 1024 * 1024 }));
+    assert.deepEqual(outline(items, dir), [
+      '/bomb.html.gz: file too large: /bomb.html.gz unpacks to more than 1048576 bytes, limit 1048576',
+      '/bomb.xml.gz: file too large: /bomb.xml.gz unpacks to more than 1048576 bytes, limit 1048576',
+      '/ok.html.gz',
+    ]);
   });
 });
 

@@ -3,9 +3,17 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { gzipSync } from 'node:zlib';
+import { deflateSync, gzipSync } from 'node:zlib';
 import { WARCRecord, WARCSerializer } from 'warcio';
 import { tempDir } from '../../test/support/temp-dir.js';
+import {
+  gzipPerRecord,
+  httpResponse,
+  newsPage,
+  pageRecord,
+  warcRecord,
+  zeroBomb,
+} from '../../test/support/warc-builder.js';
 import type { IngestItem } from './origin.js';
 import { readWarcItems } from './warc.source.js';
 
@@ -98,5 +106,85 @@ describe('WARC source', () => {
     const items = await collect(readWarcItems(path, { maxBytes: 1024 * 1024 }));
     assert.equal(items.length, 1);
     assert.equal(items[0]?.kind, 'error');
+  });
+
+  it('a page whose Content-Length is too long fails alone; the pages it would swallow are kept', async () => {
+    const path = join(tempDir(), 'lying.warc');
+    writeFileSync(
+      path,
+      Buffer.concat([
+        pageRecord('https://a.test/1', PAGE),
+        pageRecord('https://a.test/2', PAGE, 300),
+        pageRecord('https://a.test/3', PAGE),
+        pageRecord('https://a.test/4', PAGE),
+      ]),
+    );
+    const items = await collect(readWarcItems(path, { maxBytes: 1024 * 1024 }));
+    const [first, lying, ...rest] = items;
+    assert.deepEqual(
+      [first, ...rest].map((i) => i?.kind === 'document' && i.document.url),
+      ['https://a.test/1', 'https://a.test/3', 'https://a.test/4'],
+    );
+    assert.equal(lying?.origin, `${path}#2`);
+    assert.match(
+      lying?.kind === 'error' ? lying.error : '',
+      /^WARC record at byte \d+ \(response https:\/\/a\.test\/2\) declares Content-Length \d+, but no record follows at byte \d+; reading resumed at byte \d+$/,
+    );
+  });
+
+  for (const packing of ['plain', 'gzip per record'] as const) {
+    it(`${packing}: a page that unpacks past the cap fails alone, unpacked no further than the cap`, async () => {
+      const bomb = zeroBomb(256 * 1024 * 1024);
+      const records = [
+        pageRecord('https://a.test/before', newsPage('Before', 'Police said.')),
+        warcRecord(
+          'response',
+          'https://a.test/bomb',
+          httpResponse(bomb, { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' }),
+        ),
+        pageRecord('https://a.test/after', newsPage('After', 'Police said.')),
+      ];
+      const path = join(tempDir(), packing === 'plain' ? 'bomb.warc' : 'bomb.warc.gz');
+      writeFileSync(path, packing === 'plain' ? Buffer.concat(records) : gzipPerRecord(records));
+      const peakBefore = process.resourceUsage().maxRSS;
+      const items = await collect(readWarcItems(path, { maxBytes: 1024 * 1024 }));
+      const grewMb = (process.resourceUsage().maxRSS - peakBefore) / 1024;
+      assert.deepEqual(
+        items.map((i) => (i.kind === 'document' ? i.document.url : i.error)),
+        [
+          'https://a.test/before',
+          'archived page https://a.test/bomb: unpacks to more than 1048576 bytes (Content-Encoding gzip), limit 1048576',
+          'https://a.test/after',
+        ],
+      );
+      // Unpacking it whole would take 256 MB at least; the cap keeps it to about one.
+      assert.ok(grewMb < 100, `peak memory grew by ${grewMb.toFixed(0)} MB`);
+    });
+  }
+
+  it('undoes chunked transfer and deflate encoding of an archived page', async () => {
+    const deflated = deflateSync(PAGE);
+    const chunked = Buffer.concat([
+      Buffer.from(`${(10).toString(16)}\r\n`),
+      deflated.subarray(0, 10),
+      Buffer.from(`\r\n${(deflated.length - 10).toString(16)}\r\n`),
+      deflated.subarray(10),
+      Buffer.from('\r\n0\r\n\r\n'),
+    ]);
+    const path = join(tempDir(), 'chunked.warc');
+    writeFileSync(
+      path,
+      warcRecord(
+        'response',
+        'https://a.test/c',
+        httpResponse(chunked, {
+          'Content-Type': 'text/html',
+          'Transfer-Encoding': 'chunked',
+          'Content-Encoding': 'deflate',
+        }),
+      ),
+    );
+    const [item] = await collect(readWarcItems(path, { maxBytes: 1024 * 1024 }));
+    assert.equal(item?.kind === 'document' && new TextDecoder().decode(item.document.body), PAGE);
   });
 });

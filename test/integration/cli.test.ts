@@ -3,9 +3,12 @@ import assert from 'node:assert/strict';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { gzipSync } from 'node:zlib';
 import type { Incident } from '../../src/core/incident.js';
 import { runSitrep, SHARED } from '../support/cli.js';
+import { peakRssProbe } from '../support/peak-rss.js';
 import { tempDir } from '../support/temp-dir.js';
+import { httpResponse, newsPage, pageRecord, warcRecord, zeroBomb } from '../support/warc-builder.js';
 
 const SEED_HTML = join(SHARED, 'seed/report.html');
 const SEED_TXT = join(SHARED, 'seed/report.txt');
@@ -213,5 +216,109 @@ describe('bad input', () => {
       /invalid date/,
     );
     assertOneLineError(await runSitrep(['extract', join(dir, 'nope.html')]), 1, /no such file/);
+  });
+});
+
+describe('ingest of damaged and hostile archives and exports', () => {
+  const page = (n: number) =>
+    pageRecord(
+      `https://news.test/${n}`,
+      newsPage(
+        `Report ${n}`,
+        `Gunmen attacked a police checkpoint in Kaduna on Monday, killing ${n + 1} officers.`,
+      ),
+    );
+  // Generous: an idle run takes about two seconds; the faults these guard against hang for ever. No reader
+  // threads (--workers 0): each loads the gazetteer, which costs seconds and would dominate the RSS figures.
+  const timeoutMs = 60_000;
+
+  it('a skipped record whose Content-Length runs past the end of the file: no hang, the pages after it are stored', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'crawl.warc');
+    const image = warcRecord(
+      'response',
+      'https://news.test/logo.png',
+      httpResponse(Buffer.from([0x89, 0x50, 0x4e, 0x47]), { 'Content-Type': 'image/png' }),
+      1_000_000,
+    );
+    writeFileSync(path, Buffer.concat([page(1), image, page(2), page(3)]));
+    const result = await runSitrep(['ingest', path, '--workers', '0', '--db', join(dir, 'sitrep.db')], {
+      timeoutMs,
+    });
+    assert.equal(result.code, 1, `exit code (null: killed after ${timeoutMs} ms); stderr: ${result.stderr}`);
+    assert.equal(result.stdout, 'ingested 3, unchanged 0, failed 1\n');
+    assert.match(
+      result.stderr,
+      /crawl\.warc#2: WARC record at byte \d+ \(response https:\/\/news\.test\/logo\.png\) declares Content-Length \d+, but the file ends \d+ bytes into it; reading resumed at byte \d+/,
+    );
+  });
+
+  it('a Content-Length longer than its record fails that record, not the ones it would swallow', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'crawl.warc');
+    const lying = pageRecord('https://news.test/2', newsPage('Report 2', 'Police said.'), 400);
+    writeFileSync(path, Buffer.concat([page(1), lying, page(3), page(4)]));
+    const result = await runSitrep(['ingest', path, '--workers', '0', '--db', join(dir, 'sitrep.db')], {
+      timeoutMs,
+    });
+    assert.equal(result.code, 1, result.stderr);
+    assert.equal(result.stdout, 'ingested 3, unchanged 0, failed 1\n');
+    assert.match(
+      result.stderr,
+      /crawl\.warc#2: .*\(response https:\/\/news\.test\/2\) declares Content-Length \d+, but no record follows/,
+    );
+  });
+
+  it('a gzip-bomb page in a WARC fails alone, with memory bounded', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'crawl.warc');
+    const bomb = warcRecord(
+      'response',
+      'https://news.test/bomb',
+      httpResponse(zeroBomb(1024 * 1024 * 1024), { 'Content-Type': 'text/html', 'Content-Encoding': 'gzip' }),
+    );
+    writeFileSync(path, Buffer.concat([page(1), bomb, page(2)]));
+    const probe = peakRssProbe(dir);
+    const result = await runSitrep(['ingest', path, '--workers', '0', '--db', join(dir, 'sitrep.db')], {
+      timeoutMs,
+      env: probe.env,
+    });
+    assert.equal(result.code, 1, result.stderr);
+    assert.equal(result.stdout, 'ingested 2, unchanged 0, failed 1\n');
+    assert.match(
+      result.stderr,
+      /crawl\.warc#2: archived page https:\/\/news\.test\/bomb: unpacks to more than 33554432 bytes \(Content-Encoding gzip\), limit 33554432/,
+    );
+    // Unpacked whole, the 1 GB page took gigabytes; capped, the run stays near its usual ~250 MB.
+    assert.ok(probe.peakMb() < 500, `peak RSS ${probe.peakMb().toFixed(0)} MB`);
+  });
+
+  it('a .jsonl.gz with a 640 MB line is read as a stream: that line fails, the others are stored', async () => {
+    const dir = tempDir();
+    const path = join(dir, 'export.jsonl.gz');
+    const line = (id: string, n: number) =>
+      `${JSON.stringify({
+        id,
+        url: `https://news.test/${id}`,
+        text: `Gunmen attack checkpoint\n\nGunmen attacked a police checkpoint in Kaduna on Monday, killing ${n} officers, police said.`,
+      })}\n`;
+    writeFileSync(
+      path,
+      Buffer.concat([
+        gzipSync(line('a', 3) + line('b', 4) + '{"id":"huge","text":"'),
+        // Past the longest string V8 can make (0x1fffffe8 characters), as a whole-file decode would need.
+        zeroBomb(640 * 1024 * 1024),
+        gzipSync(`"}\n${line('c', 5)}`),
+      ]),
+    );
+    const probe = peakRssProbe(dir);
+    const result = await runSitrep(['ingest', path, '--workers', '0', '--db', join(dir, 'sitrep.db')], {
+      timeoutMs,
+      env: probe.env,
+    });
+    assert.equal(result.code, 1, result.stderr);
+    assert.equal(result.stdout, 'ingested 3, unchanged 0, failed 1\n');
+    assert.match(result.stderr, /export\.jsonl\.gz:3: line too large: 671088663 bytes, limit 33554432/);
+    assert.ok(probe.peakMb() < 500, `peak RSS ${probe.peakMb().toFixed(0)} MB`);
   });
 });
