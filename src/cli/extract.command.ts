@@ -59,7 +59,7 @@ function extractLine(line: string, limits: { maxBytes: number; timeoutMs: number
     const body = parsed.data.html ?? parsed.data.text;
     if (body === undefined) return { id, error: 'invalid input line: needs "html" or "text"' };
     const article = extractArticle(
-      { body, kind: isHtml ? 'html' : 'text', url: parsed.data.url ?? null },
+      { body, kind: isHtml ? 'html' : 'note', url: parsed.data.url ?? null },
       limits,
     );
     return { id, article };

@@ -26,7 +26,7 @@ export interface ReadLimits {
  */
 export function readDocument(doc: RawDocument, limits: ReadLimits, anchorDate?: string | null): Reading {
   const extracted = extractArticle(
-    { body: doc.body, kind: doc.kind, url: doc.url, charset: doc.charset },
+    { body: doc.body, kind: doc.kind, url: doc.url, charset: doc.charset, title: doc.title },
     { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs },
   );
   const article: Article = {
