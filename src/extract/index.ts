@@ -27,7 +27,10 @@ export interface ExtractInput {
 export interface ExtractLimits {
   /** Largest accepted document in bytes (UTF-16 code units for string bodies). Default 20 MiB. */
   maxBytes: number;
-  /** Wall-clock budget in milliseconds. Default 10,000. */
+  /**
+   * Budget in milliseconds of the extracting thread's CPU time, not wall-clock time, so that a busy machine
+   * refuses the same pages as an idle one. Default 10,000.
+   */
   timeoutMs: number;
 }
 
@@ -44,7 +47,7 @@ const mebibytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(
  * paragraphs without page chrome. Pure and synchronous.
  *
  * Throws `SitrepError` with code `bad_input` (empty, binary, or no article text), `too_large` (over
- * `maxBytes`) or `timeout` (over `timeoutMs`).
+ * `maxBytes`) or `timeout` (over `timeoutMs` of CPU time).
  *
  * @example extractArticle({ body: await readFile('page.html'), kind: 'html', url: 'https://example.org/a' })
  */

@@ -16,6 +16,7 @@ export interface Reading {
 
 export interface ReadLimits {
   maxBytes: number;
+  /** CPU-time budget of one extraction in milliseconds (see extractArticle). */
   timeoutMs: number;
 }
 
