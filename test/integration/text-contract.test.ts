@@ -130,6 +130,16 @@ describe('analyze from stdin', () => {
     assertMaidugurikilling(incidents, 'piped HTML');
   });
 
+  it('refuses stdin over the document size limit in one line', async () => {
+    const result = await runSitrep(['analyze', '-'], {
+      stdin: `${NOTE}\n`.repeat(100),
+      env: { SITREP_MAX_DOCUMENT_BYTES: '1000' },
+    });
+    assert.equal(result.code, 1, result.stderr);
+    assert.equal(result.stdout, '');
+    assert.match(result.stderr.trim(), /^sitrep: stdin is over the 1000 byte limit$/);
+  });
+
   it('nothing piped and no FILE is wrong usage (2); an empty "-" is an empty document (1)', async () => {
     const none = await runSitrep(['analyze']);
     assert.equal(none.code, 2, none.stderr);
