@@ -76,9 +76,11 @@ describe('gazetteer', () => {
   });
   it('loads fast and answers lookups in constant time', () => {
     const g = getGazetteer();
-    const started = performance.now();
+    // CPU time, not wall-clock time, so a busy machine does not fail the test.
+    const started = process.cpuUsage();
     for (let i = 0; i < 100_000; i++) g.placesByKey('raqa');
-    assert.ok(performance.now() - started < 200);
+    const used = process.cpuUsage(started);
+    assert.ok((used.user + used.system) / 1000 < 200);
   });
 });
 

@@ -6,7 +6,7 @@ import type { parseJsonlLine } from '../ingest/jsonl.source.js';
 import type { readDocument } from '../pipeline/read-document.js';
 import { readLimits, type CliContext } from './context.js';
 import { lines, UsageError, write } from './io.js';
-import { readInputFile } from './read-input-file.js';
+import { readInputFile, readInputStream } from './read-input-file.js';
 
 const FORMATS = ['json', 'acled-csv'] as const;
 type Format = (typeof FORMATS)[number];
@@ -23,7 +23,10 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
     .description(
       'code the incidents an article reports (ACLED event type, date, place, actors, fatalities, sources)',
     )
-    .argument('[file]', '.html, .htm or .txt file (optionally .gz)')
+    .argument(
+      '[file]',
+      '.html, .htm or .txt file (optionally .gz); "-" or none with input piped: one report on stdin',
+    )
     .option(
       '--published <date>',
       'publication date (ISO 8601) that anchors relative dates such as "on Thursday"',
@@ -60,8 +63,7 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
           }
           return;
         }
-        if (file === undefined) throw new UsageError('analyze needs a FILE, or --jsonl to read stdin');
-        const doc = await readInputFile(file, limits.maxBytes, null);
+        const doc = await readReport(file, ctx, limits.maxBytes);
         const reading = readDocument({ ...doc, published }, limits, published);
         const { incidents } = reading;
         // Nothing is stored here, so no identity is at stake: the article states its canonical URL as
@@ -77,6 +79,24 @@ export function registerAnalyze(program: Command, ctx: CliContext): void {
     );
 }
 
+/**
+ * The report to analyze: the named file, or stdin for "-" and for no FILE when stdin is piped (not a
+ * terminal, where waiting for typed input would look like a hang). Empty piped stdin with no FILE is a usage
+ * error, as if nothing was given; an empty "-" is an empty document.
+ */
+async function readReport(file: string | undefined, ctx: CliContext, maxBytes: number): Promise<RawDocument> {
+  if (file !== undefined && file !== '-') return readInputFile(file, maxBytes, null);
+  const isTerminal = (ctx.io.stdin as { isTTY?: boolean }).isTTY === true;
+  if (file === undefined && isTerminal) {
+    throw new UsageError('analyze needs a FILE, "-" or a report piped on stdin, or --jsonl');
+  }
+  const doc = await readInputStream(ctx.io.stdin, maxBytes);
+  if (file === undefined && doc.body.length === 0) {
+    throw new UsageError('analyze needs a FILE, "-" or a report piped on stdin, or --jsonl');
+  }
+  return doc;
+}
+
 function analyzeLine(
   line: string,
   origin: string,
@@ -90,7 +110,7 @@ function analyzeLine(
   try {
     const isHtml = typeof doc.html === 'string';
     const raw: RawDocument = {
-      kind: isHtml ? 'html' : 'text',
+      kind: isHtml ? 'html' : 'note',
       body: new TextEncoder().encode(isHtml ? (doc.html ?? '') : (doc.text ?? '')),
       url: doc.url ?? null,
       source: 'jsonl',

@@ -24,7 +24,10 @@ export interface CliContext {
   log(level: 'info' | 'warn' | 'error', message: string, fields?: Record<string, unknown>): void;
 }
 
-/** The size and time caps every command reads documents under. */
+/**
+ * The size and time caps every command reads documents under. The time cap counts the reading thread's CPU
+ * time: a legitimate 30 MB page takes about 5 s of it, a pathological one is stopped after 10 s of it.
+ */
 export function readLimits(ctx: Pick<CliContext, 'config'>): { maxBytes: number; timeoutMs: number } {
   return { maxBytes: ctx.config.maxDocumentBytes, timeoutMs: 10_000 };
 }

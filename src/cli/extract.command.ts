@@ -64,7 +64,7 @@ function extractLine(
     const isHtml = parsed.data.html !== undefined;
     const body = parsed.data.html ?? parsed.data.text;
     if (body === undefined) return { id, error: 'invalid input line: needs "html" or "text"' };
-    const article = extract({ body, kind: isHtml ? 'html' : 'text', url: parsed.data.url ?? null }, limits);
+    const article = extract({ body, kind: isHtml ? 'html' : 'note', url: parsed.data.url ?? null }, limits);
     return { id, article };
   } catch (error) {
     return { id, error: describeError(error) };

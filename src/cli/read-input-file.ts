@@ -1,5 +1,7 @@
-// Reads a document file named on the command line, refusing missing, oversized and unreadable files clearly.
+// Reads a document named on the command line (a file, or `-` for stdin), refusing missing, oversized and
+// unreadable input clearly.
 import { readFile, stat } from 'node:fs/promises';
+import type { Readable } from 'node:stream';
 import { gunzipSync } from 'node:zlib';
 import { SitrepError } from '../core/errors.js';
 import type { RawDocument } from '../core/raw-document.js';
@@ -31,4 +33,43 @@ export async function readInputFile(
   }
   const kind = /\.txt(\.gz)?$/.test(lower) ? 'text' : 'html';
   return { kind, body, url, source: 'file', charset: null, published: null, title: null, publisher: null };
+}
+
+/**
+ * Whether piped text is a page rather than plain text: its first non-blank character opens a tag, a doctype
+ * or a comment. A report in plain text does not start with "<", so this never takes prose for markup.
+ */
+export function looksLikeHtml(body: Uint8Array): boolean {
+  const head = Buffer.from(body.subarray(0, 1024))
+    .toString('latin1')
+    .replace(/^(?:\xef\xbb\xbf|\xfe\xff|\xff\xfe)/, '');
+  return /^\s*<(?:!doctype\b|!--|\?xml\b|[a-z][a-z0-9-]*[\s/>])/i.test(head);
+}
+
+/**
+ * One report read from a stream (stdin) to its end, as plain text, or as HTML when it looks like a page.
+ * Refuses more than `maxBytes` without reading further.
+ */
+export async function readInputStream(stream: Readable, maxBytes: number): Promise<RawDocument> {
+  const chunks: Buffer[] = [];
+  let size = 0;
+  for await (const chunk of stream) {
+    const bytes = typeof chunk === 'string' ? Buffer.from(chunk) : (chunk as Buffer);
+    size += bytes.length;
+    if (size > maxBytes) {
+      throw new SitrepError('too_large', `stdin is over the ${maxBytes} byte limit`);
+    }
+    chunks.push(bytes);
+  }
+  const body = new Uint8Array(Buffer.concat(chunks));
+  return {
+    kind: looksLikeHtml(body) ? 'html' : 'text',
+    body,
+    url: null,
+    source: 'stdin',
+    charset: null,
+    published: null,
+    title: null,
+    publisher: null,
+  };
 }

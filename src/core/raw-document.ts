@@ -1,7 +1,11 @@
 // A RawDocument is one page or text exactly as it arrived, before any reading of it.
 import { z } from 'zod';
 
-export const DOCUMENT_KINDS = ['html', 'text'] as const;
+/**
+ * `text` is a plain-text copy of a page (first line the headline); `note` is text that is all body, as a JSON
+ * Lines `text` field carries it (an ACLED note, a wire snippet, one sentence): it is never split into a title.
+ */
+export const DOCUMENT_KINDS = ['html', 'text', 'note'] as const;
 export type DocumentKind = (typeof DOCUMENT_KINDS)[number];
 
 export const RawDocumentSchema = z.object({

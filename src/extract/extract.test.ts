@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 
+import { needsShared } from '../../test/support/shared-data.js';
 import type { Article } from '../core/article.js';
 import { extractArticle } from './index.js';
 
@@ -25,7 +26,7 @@ const FORBIDDEN_IN_SEED = [
   'Comments',
 ];
 
-describe('founding report', () => {
+describe('founding report', { skip: needsShared('seed/report.html', 'seed/report.txt') }, () => {
   const html = extractArticle({ body: readFileSync(new URL('report.html', seed)), kind: 'html' });
   const text = extractArticle({ body: readFileSync(new URL('report.txt', seed)), kind: 'text' });
 

@@ -1,18 +1,22 @@
 // The extract stage's public face: a fetched document (HTML or plain text) in, one Article out.
 import { ArticleSchema, type Article } from '../core/article.js';
+import type { DocumentKind } from '../core/raw-document.js';
 import { SitrepError } from '../core/errors.js';
 import { assertTextBytes, assertTextString } from './binary.detector.js';
-import { startDeadline } from './deadline.js';
+import { startDeadline, type Deadline } from './deadline.js';
 import { decodeBody } from './encoding.js';
 import { extractFromHtml } from './html.extractor.js';
-import { extractFromText } from './plain-text.extractor.js';
+import { extractFromNote, extractFromText } from './plain-text.extractor.js';
 
 export { decodeBody } from './encoding.js';
 
 /** One document to extract: its bytes (or already decoded text), its kind, and where it came from. */
 export interface ExtractInput {
   body: Uint8Array | string;
-  kind: 'html' | 'text';
+  /** `html` a page, `text` a plain-text copy (first line the title), `note` text that is all body. */
+  kind: DocumentKind;
+  /** A headline supplied beside the body (a JSON Lines `title`); the title of a `note`, derived when absent. */
+  title?: string | null;
   /** The URL the document was fetched from; relative links and image sources resolve against it. */
   url?: string | null;
   /** Charset named by the transport (an HTTP Content-Type header), if any. */
@@ -23,7 +27,10 @@ export interface ExtractInput {
 export interface ExtractLimits {
   /** Largest accepted document in bytes (UTF-16 code units for string bodies). Default 20 MiB. */
   maxBytes: number;
-  /** Wall-clock budget in milliseconds. Default 10,000. */
+  /**
+   * Budget in milliseconds of the extracting thread's CPU time, not wall-clock time, so that a busy machine
+   * refuses the same pages as an idle one. Default 10,000.
+   */
   timeoutMs: number;
 }
 
@@ -40,7 +47,7 @@ const mebibytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(
  * paragraphs without page chrome. Pure and synchronous.
  *
  * Throws `SitrepError` with code `bad_input` (empty, binary, or no article text), `too_large` (over
- * `maxBytes`) or `timeout` (over `timeoutMs`).
+ * `maxBytes`) or `timeout` (over `timeoutMs` of CPU time).
  *
  * @example extractArticle({ body: await readFile('page.html'), kind: 'html', url: 'https://example.org/a' })
  */
@@ -65,6 +72,17 @@ export function extractArticle(input: ExtractInput, limits?: Partial<ExtractLimi
   }
   if (text.trim() === '') throw new SitrepError('bad_input', 'empty document');
   const url = input.url ?? undefined;
-  const article = input.kind === 'html' ? extractFromHtml(text, url, deadline) : extractFromText(text, url);
+  const article = readByKind(input, text, url, deadline);
   return ArticleSchema.parse(article);
+}
+
+function readByKind(input: ExtractInput, text: string, url: string | undefined, deadline: Deadline): Article {
+  switch (input.kind) {
+    case 'html':
+      return extractFromHtml(text, url, deadline);
+    case 'text':
+      return extractFromText(text, url);
+    case 'note':
+      return extractFromNote(text, url, input.title);
+  }
 }

@@ -74,7 +74,7 @@ describe('JSON Lines', () => {
     ];
     assert.deepEqual(
       items.map((i) => (i.kind === 'error' ? i.error : i.document.kind)),
-      ['text', 'in.jsonl:3: not valid JSON', 'in.jsonl:4: needs "html" or "text"', 'html'],
+      ['note', 'in.jsonl:3: not valid JSON', 'in.jsonl:4: needs "html" or "text"', 'html'],
     );
   });
 });

@@ -58,7 +58,7 @@ export function* readJsonl(
       kind: 'document',
       origin: lineOrigin,
       document: {
-        kind: isHtml ? 'html' : 'text',
+        kind: isHtml ? 'html' : 'note',
         body: new TextEncoder().encode(isHtml ? (doc.html ?? '') : (doc.text ?? '')),
         url: doc.url ?? null,
         source,

@@ -20,6 +20,7 @@ export interface Reading {
 
 export interface ReadLimits {
   maxBytes: number;
+  /** CPU-time budget of one extraction in milliseconds (see extractArticle). */
   timeoutMs: number;
 }
 
@@ -30,7 +31,7 @@ export interface ReadLimits {
  */
 export function readDocument(doc: RawDocument, limits: ReadLimits, anchorDate?: string | null): Reading {
   const extracted = extractArticle(
-    { body: doc.body, kind: doc.kind, url: doc.url, charset: doc.charset },
+    { body: doc.body, kind: doc.kind, url: doc.url, charset: doc.charset, title: doc.title },
     { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs },
   );
   const identity = decideArticleIdentity(doc.url, extracted.url);

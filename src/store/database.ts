@@ -1,5 +1,6 @@
 // The one Database interface: every table sitrep keeps, as Kysely sees it. Dialects only supply a driver.
 import type { ColumnType, Generated, Kysely } from 'kysely';
+import type { DocumentKind } from '../core/raw-document.js';
 
 /** An ISO 8601 timestamp string written by our clock. */
 type Timestamp = string;
@@ -11,7 +12,7 @@ export interface DocumentTable {
   /** Canonical URL when known: a second identity, so the same report by another route is stored once. */
   url: string | null;
   source: string;
-  kind: 'html' | 'text';
+  kind: DocumentKind;
   charset: string | null;
   /** The raw bytes, gzip-compressed. */
   body: Uint8Array;

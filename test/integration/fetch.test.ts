@@ -169,7 +169,8 @@ function loopbackFetcher(options: Partial<FetcherOptions> = {}): Fetcher {
   const fetcher = createFetcher({
     allowPrivateAddresses: ['127.0.0.1'],
     perHostDelayMs: 0,
-    timeoutMs: 10_000,
+    // Generous: only the timeout tests, which pass their own, should ever meet it, even on a busy machine.
+    timeoutMs: 60_000,
     sleep: () => Promise.resolve(),
     ...options,
   });
@@ -235,7 +236,8 @@ describe('the HTTP fetcher', () => {
     const outcome = await loopbackFetcher({ timeoutMs: 500 }).fetch(`${base}/stall`, {}, 'page');
     const elapsed = performance.now() - started;
     assertFailed(outcome, 'timeout', '500 ms');
-    assert.ok(elapsed >= 450 && elapsed < 3_000, `took ${elapsed} ms`);
+    // Never early; late only by what a busy machine adds (the upper bound is 100x, against a hang).
+    assert.ok(elapsed >= 450 && elapsed < 60_000, `took ${elapsed} ms`);
     assert.equal(outcome.attempts, 1, 'a timeout is not retried');
   });
 
@@ -244,7 +246,7 @@ describe('the HTTP fetcher', () => {
     const outcome = await loopbackFetcher({ timeoutMs: 500 }).fetch(`${base}/trickle`, {}, 'page');
     const elapsed = performance.now() - started;
     assertFailed(outcome, 'timeout', `${base}/trickle`);
-    assert.ok(elapsed >= 450 && elapsed < 3_000, `took ${elapsed} ms`);
+    assert.ok(elapsed >= 450 && elapsed < 60_000, `took ${elapsed} ms`);
   });
 
   it('retries 500s with growing backoff and succeeds on the fourth attempt', async () => {
@@ -360,7 +362,8 @@ describe('the HTTP fetcher', () => {
     const outcome = await fetcher.fetch('http://10.255.255.1/', {}, 'page');
     assertFailed(outcome, 'blocked-address', '10.255.255.1');
     assert.equal(outcome.attempts, 0);
-    assert.ok(performance.now() - started < 1_000, 'the guard waited on a connection');
+    // Connecting to an unroutable address would hang for the whole 30 s timeout; the guard answers at once.
+    assert.ok(performance.now() - started < 15_000, 'the guard waited on a connection');
     const mapped = await fetcher.fetch('http://[::ffff:127.0.0.1]/', {}, 'page');
     assertFailed(mapped, 'blocked-address', '::ffff:7f00:1');
   });
@@ -399,7 +402,8 @@ describe('the HTTP fetcher', () => {
     const times = arrivals.filter((a) => a.path.startsWith('/polite/')).map((a) => a.at);
     assert.equal(times.length, 2);
     const gap = Math.abs(times[1]! - times[0]!);
-    assert.ok(gap >= delay - 20 && gap < delay + 2_000, `gap ${gap} ms`);
+    // A lower bound only: a busy machine spaces them further, never closer.
+    assert.ok(gap >= delay - 20, `gap ${gap} ms`);
   });
 
   it('passes the charset from the Content-Type header through', async () => {

@@ -95,7 +95,8 @@ describe('pipeline', () => {
     assert.ok(summary.ingested >= 20, `ingested ${summary.ingested}`);
     const again = await ingestTargets(d, [join(REPO, 'demo')]);
     assert.equal(again.ingested, 0);
-    assert.equal(again.unchanged, summary.ingested);
+    // The demo WARC archives pages that demo/pages also holds: unchanged on the first pass already.
+    assert.equal(again.unchanged, summary.ingested + summary.unchanged);
     await d.db.destroy();
   });
 });

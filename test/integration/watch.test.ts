@@ -97,17 +97,17 @@ interface SourceRow {
 describe('watching sources', () => {
   it(
     'handles each kind of host as a user expects and says so in the source status',
-    { timeout: 120_000 },
+    { timeout: 900_000 },
     async () => {
       const db = join(tempDir(), 'sitrep.db');
+      // A time limit no answering host meets even on a busy machine; the stalled host has its own test.
       const env = {
         SITREP_FETCH_ALLOW: '127.0.0.1',
-        SITREP_FETCH_TIMEOUT_MS: '1500',
+        SITREP_FETCH_TIMEOUT_MS: '60000',
         SITREP_FETCH_DELAY_MS: '0',
       };
       const paths = [
         '/feed.xml',
-        '/slow',
         '/flaky.xml',
         '/loop-a',
         '/huge.xml',
@@ -119,7 +119,7 @@ describe('watching sources', () => {
         const added = await runSitrep(['sources', 'add', base + path, '--db', db], { env });
         assert.equal(added.code, 0, added.stderr);
       }
-      const run = await runSitrep(['watch', '--once', '--db', db], { env, timeoutMs: 100_000 });
+      const run = await runSitrep(['watch', '--once', '--db', db], { env, timeoutMs: 600_000 });
       assert.equal(run.code, 0, run.stderr);
 
       const list = await runSitrep(['sources', 'list', '--json', '--db', db], { env });
@@ -135,7 +135,6 @@ describe('watching sources', () => {
       assert.equal(status('/feed.xml'), 'ok');
       assert.equal(rows.get('/feed.xml')?.itemsSeen, 50);
       assert.equal(rows.get('/feed.xml')?.documentsAdded, 50);
-      assert.equal(status('/slow'), 'timeout');
       assert.equal(status('/flaky.xml'), 'ok');
       assert.equal(hits.get('/flaky.xml'), 4, 'three failures retried, then success');
       assert.equal(status('/loop-a'), 'redirect-loop');
@@ -144,12 +143,12 @@ describe('watching sources', () => {
       assert.equal(status('/private/feed.xml'), 'robots-disallowed');
       assert.equal(hits.get('/private/feed.xml'), undefined, 'a disallowed URL is never requested');
       assert.equal(status('/etag.xml'), 'ok');
-      for (const path of ['/slow', '/loop-a', '/huge.xml', '/photo.jpg', '/private/feed.xml']) {
+      for (const path of ['/loop-a', '/huge.xml', '/photo.jpg', '/private/feed.xml']) {
         assert.ok(rows.get(path)?.lastError, `${path} has its error recorded`);
       }
 
       // A second pass: the ETag brings a 304 and nothing is stored twice.
-      const again = await runSitrep(['watch', '--once', '--db', db], { env, timeoutMs: 100_000 });
+      const again = await runSitrep(['watch', '--once', '--db', db], { env, timeoutMs: 600_000 });
       assert.equal(again.code, 0, again.stderr);
       const second = new Map(
         (await runSitrep(['sources', 'list', '--json', '--db', db], { env })).stdout
@@ -164,7 +163,24 @@ describe('watching sources', () => {
     },
   );
 
-  it('refuses a non-public address unless allowed', { timeout: 30_000 }, async () => {
+  it('records a timeout for a host that stalls', { timeout: 600_000 }, async () => {
+    const db = join(tempDir(), 'sitrep.db');
+    // A short limit, alone: the stalled host never answers, so however busy the machine, the outcome is a timeout.
+    const env = {
+      SITREP_FETCH_ALLOW: '127.0.0.1',
+      SITREP_FETCH_TIMEOUT_MS: '1500',
+      SITREP_FETCH_DELAY_MS: '0',
+    };
+    assert.equal((await runSitrep(['sources', 'add', `${base}/slow`, '--db', db], { env })).code, 0);
+    const run = await runSitrep(['watch', '--once', '--db', db], { env, timeoutMs: 300_000 });
+    assert.equal(run.code, 0, run.stderr);
+    const list = await runSitrep(['sources', 'list', '--json', '--db', db], { env });
+    const row = JSON.parse(list.stdout.trim()) as SourceRow;
+    assert.equal(row.lastStatus, 'timeout');
+    assert.ok(row.lastError, 'the timeout is recorded');
+  });
+
+  it('refuses a non-public address unless allowed', { timeout: 600_000 }, async () => {
     const db = join(tempDir(), 'sitrep.db');
     await runSitrep(['sources', 'add', `${base}/feed.xml`, '--db', db]);
     const run = await runSitrep(['watch', '--once', '--db', db], { env: { SITREP_FETCH_DELAY_MS: '0' } });
@@ -172,7 +188,7 @@ describe('watching sources', () => {
     assert.match(run.stdout, /blocked-address/);
   });
 
-  it('ingests a feed URL named on the command line once', { timeout: 60_000 }, async () => {
+  it('ingests a feed URL named on the command line once', { timeout: 600_000 }, async () => {
     const db = join(tempDir(), 'sitrep.db');
     const env = { SITREP_FETCH_ALLOW: '127.0.0.1', SITREP_FETCH_DELAY_MS: '0' };
     const first = await runSitrep(['ingest', `${base}/feed.xml`, '--db', db], { env });

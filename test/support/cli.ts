@@ -5,7 +5,7 @@ import { join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const BIN = fileURLToPath(new URL('../../bin/sitrep.js', import.meta.url));
-export const SHARED = fileURLToPath(new URL('../../../shared/', import.meta.url));
+export { SHARED } from './shared-data.js';
 export const REPO = fileURLToPath(new URL('../../', import.meta.url));
 
 let isBuildChecked = false;
@@ -50,7 +50,7 @@ export interface CliResult {
   ms: number;
 }
 
-/** Runs `sitrep ...args`, with optional stdin and environment; kills it after `timeoutMs`. */
+/** Runs `sitrep ...args`, with optional stdin and environment; kills it after `timeoutMs` (default 5 min, a hang guard). */
 export function runSitrep(
   args: string[],
   options: { stdin?: string; env?: Record<string, string>; timeoutMs?: number; cwd?: string } = {},
@@ -66,7 +66,7 @@ export function runSitrep(
     let stderr = '';
     child.stdout.setEncoding('utf8').on('data', (d: string) => (stdout += d));
     child.stderr.setEncoding('utf8').on('data', (d: string) => (stderr += d));
-    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 60_000);
+    const timer = setTimeout(() => child.kill('SIGKILL'), options.timeoutMs ?? 300_000);
     child.on('error', reject);
     child.on('close', (code) => {
       clearTimeout(timer);
