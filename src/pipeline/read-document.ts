@@ -1,5 +1,6 @@
 // The pure half of the pipeline: a raw document read into an article and the incidents it reports.
 import type { Article } from '../core/article.js';
+import { withoutBidiControls } from '../core/bidi-controls.js';
 import type { Incident } from '../core/incident.js';
 import type { RawDocument } from '../core/raw-document.js';
 import { analyzeArticle } from '../analyze/index.js';
@@ -29,13 +30,14 @@ export function readDocument(doc: RawDocument, limits: ReadLimits, anchorDate?: 
     { body: doc.body, kind: doc.kind, url: doc.url, charset: doc.charset },
     { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs },
   );
-  const article: Article = {
+  // Metadata that came beside the page (a feed item's title) is as untrusted as the page itself.
+  const article: Article = withoutBidiControls({
     ...extracted,
     title: extracted.title || doc.title || '',
     published: extracted.published ?? doc.published,
     publisher: extracted.publisher ?? doc.publisher,
     url: canonicalUrl(extracted.url) ?? canonicalUrl(doc.url),
-  };
+  });
   const incidents = analyzeArticle(article, { published: anchorDate ?? article.published });
   return { article, incidents };
 }
