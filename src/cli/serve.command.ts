@@ -2,6 +2,7 @@
 import { fileURLToPath } from 'node:url';
 import type { Command } from 'commander';
 import { readLimits, type CliContext } from './context.js';
+import { closeInOrder, describeListenError, listenForStop } from './shutdown.js';
 import { UsageError } from './io.js';
 
 /** The demo corpus shipped in the repository (used by `npm start`). */
@@ -27,6 +28,7 @@ export function registerServe(program: Command, ctx: CliContext): void {
         import('../store/index.js'),
         import('./watcher.js'),
       ]);
+      const stopRequest = listenForStop(ctx);
       const db = await ctx.openDb(opts.db ?? ctx.config.db);
       if (opts.demo) {
         const counts = await countDocuments(db);
@@ -43,18 +45,22 @@ export function registerServe(program: Command, ctx: CliContext): void {
           for (const f of summary.failures) ctx.log('warn', `demo document failed: ${f.origin}: ${f.error}`);
         }
       }
-      const server = await ctx.serve({ port, host: opts.host ?? ctx.config.host, db });
+      const host = opts.host ?? ctx.config.host;
+      const server = await ctx.serve({ port, host, db }).catch(async (error: unknown) => {
+        await db.destroy();
+        throw describeListenError(error, port, host);
+      });
       ctx.log('info', `sitrep is serving on ${server.url}`);
       const watcher = opts.watch === false ? undefined : await startWatcher(ctx, db);
-      await new Promise<void>((resolve) => {
-        const stop = () => {
-          void (watcher?.stop() ?? Promise.resolve())
-            .then(() => server.close())
-            .then(() => db.destroy())
-            .finally(resolve);
-        };
-        process.once('SIGINT', stop);
-        process.once('SIGTERM', stop);
-      });
+      await stopRequest.signalled;
+      // Requests in flight finish and the poller ends its step before the database closes under them; a
+      // fetch that hangs (up to SITREP_FETCH_TIMEOUT_MS) is not waited for.
+      await closeInOrder(ctx, [
+        [
+          { name: 'web server', close: () => server.close(), graceMs: 5_000 },
+          { name: 'source poller', close: () => watcher?.stop() ?? Promise.resolve(), graceMs: 2_000 },
+        ],
+        [{ name: 'database', close: () => db.destroy() }],
+      ]);
     });
 }

@@ -1,7 +1,8 @@
 // `sitrep sources add|list|remove`: the feeds, sitemaps and pages that `sitrep watch` polls.
 import type { Command } from 'commander';
-import { SitrepError } from '../core/errors.js';
+import { describeError, SitrepError } from '../core/errors.js';
 import { canonicalUrl } from '../ingest/canonical-url.js';
+import { createAddressGuard, findBlockedAddressError } from '../ingest/http/address.guard.js';
 import type { WatchedSourceKind } from '../store/index.js';
 import type { CliContext } from './context.js';
 import { UsageError, write } from './io.js';
@@ -27,6 +28,7 @@ export function registerSources(program: Command, ctx: CliContext): void {
       if (!Number.isInteger(every) || every < 1 || every > 7 * 24 * 60) {
         throw new UsageError(`invalid --every "${opts.every}": minutes from 1 to 10080`);
       }
+      await assertFetchable(ctx, canonical);
       // The store loads when a subcommand runs, so the other commands and --help start without it.
       const { addWatchedSource } = await import('../store/index.js');
       const db = await ctx.openDb(opts.db ?? ctx.config.db);
@@ -94,4 +96,28 @@ export function registerSources(program: Command, ctx: CliContext): void {
         await db.destroy();
       }
     });
+}
+
+/**
+ * Refuses a source the fetcher would refuse, now rather than at every check: the same guard and the same
+ * SITREP_FETCH_ALLOW, a host name refused when any address it resolves to is not public. A name that does
+ * not resolve now is accepted with a warning: the network may be down, and each check resolves it again.
+ */
+async function assertFetchable(ctx: Pick<CliContext, 'config' | 'log'>, url: string): Promise<void> {
+  const { hostname } = new URL(url);
+  try {
+    await createAddressGuard(ctx.config.fetchAllow).assertAllowedHost(hostname);
+  } catch (error) {
+    const blocked = findBlockedAddressError(error);
+    if (blocked) {
+      const where =
+        blocked.host === blocked.address ? blocked.address : `${blocked.host} (${blocked.address})`;
+      throw new SitrepError(
+        'bad_input',
+        `refusing to watch ${url}: ${where} is not a public address (SITREP_FETCH_ALLOW can allow it)`,
+      );
+    }
+    if (error instanceof SitrepError) throw error;
+    ctx.log('warn', `cannot resolve ${hostname} now (${describeError(error)}); watching it anyway`);
+  }
 }

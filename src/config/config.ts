@@ -27,8 +27,8 @@ export interface Config {
   readonly db: string;
   readonly port: number;
   readonly host: string;
-  /** Public URL of the web app, used in links sent by e-mail. */
-  readonly baseUrl: string;
+  /** Public URL of the web app, used in links sent by e-mail; null when not set, and the server's own address is used. */
+  readonly baseUrl: string | null;
   readonly smtpUrl: string | null;
   readonly logLevel: z.infer<typeof EnvSchema>['SITREP_LOG_LEVEL'];
   readonly maxDocumentBytes: number;
@@ -51,7 +51,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     db: e.SITREP_DB,
     port: e.SITREP_PORT,
     host: e.SITREP_HOST,
-    baseUrl: e.SITREP_BASE_URL ?? `http://localhost:${e.SITREP_PORT}`,
+    // Not defaulted from SITREP_PORT: `serve --port` may serve elsewhere, and only the server knows where.
+    baseUrl: e.SITREP_BASE_URL ?? null,
     smtpUrl: e.SITREP_SMTP_URL ?? null,
     logLevel: e.SITREP_LOG_LEVEL,
     maxDocumentBytes: e.SITREP_MAX_DOCUMENT_BYTES,

@@ -1,6 +1,7 @@
 // The extract stage's public face: a fetched document (HTML or plain text) in, one Article out.
 import { ArticleSchema, type Article } from '../core/article.js';
 import type { DocumentKind } from '../core/raw-document.js';
+import { withoutBidiControls } from '../core/bidi-controls.js';
 import { SitrepError } from '../core/errors.js';
 import { assertTextBytes, assertTextString } from './binary.detector.js';
 import { startDeadline, type Deadline } from './deadline.js';
@@ -44,7 +45,8 @@ const mebibytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(
 
 /**
  * Reads an article out of an HTML page or a plain-text copy: title, byline, date, tags, images and the body
- * paragraphs without page chrome. Pure and synchronous.
+ * paragraphs without page chrome. Pure and synchronous. Bidi overrides and embeddings are removed from every
+ * text field (see core/bidi-controls.ts), so no reader of the article is shown text that is not what it says.
  *
  * Throws `SitrepError` with code `bad_input` (empty, binary, or no article text), `too_large` (over
  * `maxBytes`) or `timeout` (over `timeoutMs` of CPU time).
@@ -73,7 +75,7 @@ export function extractArticle(input: ExtractInput, limits?: Partial<ExtractLimi
   if (text.trim() === '') throw new SitrepError('bad_input', 'empty document');
   const url = input.url ?? undefined;
   const article = readByKind(input, text, url, deadline);
-  return ArticleSchema.parse(article);
+  return withoutBidiControls(ArticleSchema.parse(article));
 }
 
 function readByKind(input: ExtractInput, text: string, url: string | undefined, deadline: Deadline): Article {

@@ -9,10 +9,15 @@ import { registerWebRoutes } from './web/web.routes.js';
 
 export interface AppDeps {
   db: Db;
-  /** Public URL of the app, for links that leave it (e-mail). */
-  baseUrl: string;
+  /**
+   * Public URL of the app, for links that leave it (e-mail). Null: `http://HOST:PORT` of the socket the app
+   * listens on, so the links follow `--port` (and a port 0 the system chose).
+   */
+  baseUrl: string | null;
+  /** The host name the app listens on, for the links when `baseUrl` is null. Default `localhost`. */
+  host?: string;
   /** pino options, or false for no request logging (tests). */
-  logger: boolean | { level: string; stream?: NodeJS.WritableStream };
+  logger: boolean | { level: string; stream?: { write(line: string): void } };
   version: string;
 }
 
@@ -53,6 +58,19 @@ export function buildApp(deps: AppDeps): FastifyInstance {
   const openapi = openApiDocument(deps.version);
   app.get('/api/v1/openapi.json', () => openapi);
   registerIncidentRoutes(app, { db: deps.db });
-  registerWebRoutes(app, { db: deps.db, baseUrl: deps.baseUrl });
+  const { baseUrl } = deps;
+  registerWebRoutes(app, {
+    db: deps.db,
+    baseUrl: () => baseUrl ?? servedBaseUrl(app, deps.host ?? 'localhost'),
+  });
   return app;
+}
+
+/** The URL a reader on this machine reaches the app at; a wildcard host (0.0.0.0, ::) is shown as localhost. */
+function servedBaseUrl(app: FastifyInstance, host: string): string {
+  const address = app.server.address();
+  const port = address !== null && typeof address === 'object' ? address.port : undefined;
+  const name = host === '0.0.0.0' || host === '::' || host === '' ? 'localhost' : host;
+  const bracketed = name.includes(':') && !name.startsWith('[') ? `[${name}]` : name;
+  return port === undefined ? `http://${bracketed}` : `http://${bracketed}:${port}`;
 }

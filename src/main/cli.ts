@@ -1,8 +1,8 @@
 // Composition root of the `sitrep` executable: real configuration, database, clock, logger and server.
-import pino from 'pino';
 import { runCli } from '../cli/program.js';
 import type { CliContext } from '../cli/context.js';
 import { loadConfig, type Config } from '../config/config.js';
+import { createLogger, createLogSink } from './logger.js';
 
 const VERSION = '0.1.0';
 
@@ -15,7 +15,8 @@ async function main(): Promise<number> {
     return 2;
   }
   // Logs go to stderr: stdout carries only the data a command prints.
-  const logger = pino({ level: config.logLevel, base: undefined }, pino.destination({ fd: 2, sync: true }));
+  const logSink = createLogSink(process.stderr);
+  const logger = createLogger(config.logLevel, logSink);
   const ctx: CliContext = {
     io: { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr },
     config,
@@ -41,7 +42,8 @@ async function main(): Promise<number> {
       const app = buildApp({
         db,
         baseUrl: config.baseUrl,
-        logger: { level: config.logLevel, stream: process.stderr },
+        host,
+        logger: { level: config.logLevel, stream: logSink },
         version: VERSION,
       });
       const address = await app.listen({ port, host });

@@ -1,5 +1,6 @@
 // The pure half of the pipeline: a raw document read into an article and the incidents it reports.
 import type { Article } from '../core/article.js';
+import { withoutBidiControls } from '../core/bidi-controls.js';
 import type { Incident } from '../core/incident.js';
 import type { RawDocument } from '../core/raw-document.js';
 import { analyzeArticle } from '../analyze/index.js';
@@ -35,13 +36,14 @@ export function readDocument(doc: RawDocument, limits: ReadLimits, anchorDate?: 
     { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs },
   );
   const identity = decideArticleIdentity(doc.url, extracted.url);
-  const article: Article = {
+  // Metadata that came beside the page (a feed item's title) is as untrusted as the page itself.
+  const article: Article = withoutBidiControls({
     ...extracted,
     title: extracted.title || doc.title || '',
     published: extracted.published ?? doc.published,
     publisher: extracted.publisher ?? doc.publisher,
     url: identity.url,
-  };
+  });
   const incidents = analyzeArticle(article, { published: anchorDate ?? article.published });
   return { article, incidents, canonicalClaim: identity.claim };
 }

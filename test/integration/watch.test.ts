@@ -182,11 +182,44 @@ describe('watching sources', () => {
 
   it('refuses a non-public address unless allowed', { timeout: 600_000 }, async () => {
     const db = join(tempDir(), 'sitrep.db');
-    await runSitrep(['sources', 'add', `${base}/feed.xml`, '--db', db]);
+    // Added while allowed, checked after the allowance is gone: the fetcher's own guard still refuses it.
+    const added = await runSitrep(['sources', 'add', `${base}/feed.xml`, '--db', db], {
+      env: { SITREP_FETCH_ALLOW: '127.0.0.1' },
+    });
+    assert.equal(added.code, 0, added.stderr);
     const run = await runSitrep(['watch', '--once', '--db', db], { env: { SITREP_FETCH_DELAY_MS: '0' } });
     assert.equal(run.code, 0, run.stderr);
     assert.match(run.stdout, /blocked-address/);
   });
+
+  it(
+    'refuses to watch what the fetcher would refuse, in any spelling of the address',
+    { timeout: 600_000 },
+    async () => {
+      const db = join(tempDir(), 'sitrep.db');
+      const refused = [
+        'http://169.254.169.254/latest/meta-data/',
+        'http://2852039166/', // 169.254.169.254 written as one decimal number
+        'http://0x7f000001/feed.xml',
+        'http://[::ffff:10.0.0.1]/feed.xml',
+        'http://[fd00::1]/feed.xml',
+        'http://localhost/feed.xml', // a name: refused for the addresses it resolves to
+      ];
+      for (const url of refused) {
+        const run = await runSitrep(['sources', 'add', url, '--db', db]);
+        assert.equal(run.code, 1, `${url}: ${run.stderr}`);
+        assert.match(run.stderr, /^sitrep: refusing to watch \S+: .* is not a public address .*\n$/, url);
+        assert.equal(run.stderr.split('\n').length, 2, `one line for ${url}: ${run.stderr}`);
+      }
+      const list = await runSitrep(['sources', 'list', '--json', '--db', db]);
+      assert.equal(list.stdout, '', 'nothing refused was stored');
+      // SITREP_FETCH_ALLOW allows for sources add what it allows for the fetcher.
+      const allowed = await runSitrep(['sources', 'add', 'http://localhost/feed.xml', '--db', db], {
+        env: { SITREP_FETCH_ALLOW: '127.0.0.0/8,::1' },
+      });
+      assert.equal(allowed.code, 0, allowed.stderr);
+    },
+  );
 
   it('ingests a feed URL named on the command line once', { timeout: 600_000 }, async () => {
     const db = join(tempDir(), 'sitrep.db');

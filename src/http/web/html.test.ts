@@ -14,6 +14,12 @@ describe('html templates', () => {
     const items = ['a&b', 'c'].map((x) => html`<li>${x}</li>`);
     assert.equal(html`<ul>${items}</ul>${null}${false}`.value, '<ul><li>a&amp;b</li><li>c</li></ul>');
   });
+  it('drops bidi overrides from interpolated text, wherever it was stored from', () => {
+    assert.equal(
+      html`<h1 title="${'a\u202eb'}">${'\u2067x\u2069 \u202d1\u202c'}</h1>`.value,
+      '<h1 title="ab">x 1</h1>',
+    );
+  });
   it('lets only http(s), mailto and site-relative URLs through', () => {
     assert.equal(safeUrl('javascript:alert(1)'), '#');
     assert.equal(safeUrl(' JAVASCRIPT:alert(1)'), '#');

@@ -1,4 +1,5 @@
 // Server-side HTML templating that escapes every interpolated value unless it is already-built markup.
+import { stripBidiControls } from '../../core/bidi-controls.js';
 
 /** Markup built by `html`; the only thing inserted into a template without escaping. */
 export class SafeHtml {
@@ -25,7 +26,8 @@ export function escapeHtml(text: string): string {
 
 /**
  * Tagged template: `html\`<p>${text}</p>\``. Strings are escaped (page text from the web is hostile by
- * default); arrays are joined; null, undefined and false render nothing.
+ * default) and lose bidi overrides (see core/bidi-controls.ts); arrays are joined; null, undefined and false
+ * render nothing.
  */
 export function html(strings: TemplateStringsArray, ...values: Interpolation[]): SafeHtml {
   let out = strings[0] ?? '';
@@ -39,7 +41,8 @@ function render(value: Interpolation): string {
   if (value === null || value === undefined || value === false) return '';
   if (value instanceof SafeHtml) return value.value;
   if (Array.isArray(value)) return value.map(render).join('');
-  return escapeHtml(String(value));
+  // Extraction already strips them; this catches what was stored before it did, and every other path.
+  return escapeHtml(stripBidiControls(String(value)));
 }
 
 /** A URL safe to put in href/src: only http(s), mailto and site-relative URLs pass; anything else becomes "#". */

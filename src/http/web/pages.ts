@@ -1,7 +1,10 @@
 // The web app's pages: the incident feed, one incident with its sources and reports, and one article.
 import type { StoredArticle } from '../../store/index.js';
+import type { ArticleImage } from '../../core/article.js';
+import { stripBidiControls } from '../../core/bidi-controls.js';
 import type { IncidentRecord, IncidentTombstone } from '../../core/incident-record.js';
 import type { Incident } from '../../core/incident.js';
+import { isPublicHttpUrl } from '../../ingest/http/host.classifier.js';
 import { html, safeUrl, type SafeHtml } from './html.js';
 import { layout } from './layout.js';
 
@@ -73,10 +76,12 @@ export function incidentPage(r: IncidentRecord): SafeHtml {
 export function articlePage(a: StoredArticle, incidents: IncidentRecord[], baseUrl: string): SafeHtml {
   const lead = a.images[0];
   const link = `${baseUrl.replace(/\/$/, '')}/articles/${a.id}`;
-  const mailto = `mailto:?subject=${encodeURIComponent(a.title)}&body=${encodeURIComponent(`${a.title}\n${link}`)}`;
+  // Percent-encoded text escapes the template's guard, and a mail client decodes it: strip it here too.
+  const title = stripBidiControls(a.title);
+  const mailto = `mailto:?subject=${encodeURIComponent(title)}&body=${encodeURIComponent(`${title}\n${link}`)}`;
   const topics = a.tags.map(
     (tag) =>
-      html`<li><a href="/?q=${encodeURIComponent(tag)}">${tag}</a> <button class="alert-icon" type="button" title="Follow ${tag} (coming soon)" aria-label="Follow ${tag}" disabled>🔔</button></li>`,
+      html`<li><a href="/?q=${encodeURIComponent(stripBidiControls(tag))}">${tag}</a> <button class="alert-icon" type="button" title="Follow ${tag} (coming soon)" aria-label="Follow ${tag}" disabled>🔔</button></li>`,
   );
   return layout(
     a.title,
@@ -86,7 +91,7 @@ export function articlePage(a: StoredArticle, incidents: IncidentRecord[], baseU
   <p class="muted">${[a.byline, a.publisher].filter(Boolean).join(' · ')}${a.published ? html` · <time datetime="${a.published}">${a.published.slice(0, 10)}</time>` : ''}</p>
   <p class="actions"><a class="send-email" href="${mailto}">✉ Send in e-mail</a>${a.url ? html`<a href="${safeUrl(a.url)}" rel="noopener noreferrer nofollow">Original page</a>` : ''}</p>
   ${a.canonicalClaim ? html`<p class="claim muted">This page claims to be <span class="url">${a.canonicalClaim}</span>, which its origin does not confirm (${a.url ? 'another site' : 'no address given'}): it is not stored under that address.</p>` : ''}
-  ${lead ? html`<figure><img src="${safeUrl(lead.src)}" alt="${lead.alt ?? ''}"><figcaption>${lead.caption ?? ''}${lead.credit ? html`<span class="credit">Credit: ${lead.credit}</span>` : ''}</figcaption></figure>` : ''}
+  ${lead ? leadFigure(lead) : ''}
   ${a.paragraphs.map((p) => html`<p>${p}</p>`)}
   ${topics.length > 0 ? html`<section class="topics"><p>Click the alert icon to follow topics:</p><ul>${topics}</ul></section>` : ''}
 </article>
@@ -123,6 +128,21 @@ export function withdrawnIncidentPage(t: IncidentTombstone): SafeHtml {
     }
 <p><a href="/">Back to incidents</a></p>`,
   );
+}
+
+/**
+ * The lead photo with its caption. A source on a private or local address (or not http(s) at all) is never
+ * put in `src`: the reader's browser would fetch it from the reader's own network, or report the visit to it.
+ * The caption and credit still show.
+ */
+function leadFigure(image: ArticleImage): SafeHtml | '' {
+  const caption = html`${image.caption ?? ''}${image.credit ? html`<span class="credit">Credit: ${image.credit}</span>` : ''}`;
+  if (isPublicHttpUrl(image.src)) {
+    return html`<figure><img src="${safeUrl(image.src)}" alt="${image.alt ?? ''}"><figcaption>${caption}</figcaption></figure>`;
+  }
+  return caption.value === ''
+    ? ''
+    : html`<figure class="no-image"><figcaption>${caption}</figcaption></figure>`;
 }
 
 /** A page for errors such as 404, with a plain message. */

@@ -22,7 +22,8 @@ const FeedQuery = z.object({
   q: z.string().max(200).optional(),
 });
 
-export function registerWebRoutes(app: FastifyInstance, deps: { db: Db; baseUrl: string }): void {
+/** `baseUrl` is asked at each request: the port is known only once the app listens. */
+export function registerWebRoutes(app: FastifyInstance, deps: { db: Db; baseUrl: () => string }): void {
   const { db } = deps;
 
   app.get('/', async (request, reply) => {
@@ -83,7 +84,7 @@ export function registerWebRoutes(app: FastifyInstance, deps: { db: Db; baseUrl:
     const incidents = (await Promise.all(ids.map((i) => getIncidentRecord(db, i)))).filter(
       (r): r is IncidentRecord => r !== undefined,
     );
-    return reply.type('text/html; charset=utf-8').send(articlePage(article, incidents, deps.baseUrl).value);
+    return reply.type('text/html; charset=utf-8').send(articlePage(article, incidents, deps.baseUrl()).value);
   });
 }
 
