@@ -86,17 +86,26 @@ let loaded: Gazetteer | undefined;
 /** The shared gazetteer, read from disk on first use (about 300 ms for 193k places) and kept for the life of the process. */
 export function getGazetteer(): Gazetteer {
   loaded ??= loadGazetteer(
-    readFileSync(new URL('./data/places.tsv', import.meta.url), 'utf8'),
-    readFileSync(new URL('./data/divisions.tsv', import.meta.url), 'utf8'),
+    readFileSync(new URL('./data/places.tsv', import.meta.url)),
+    readFileSync(new URL('./data/divisions.tsv', import.meta.url)),
   );
   return loaded;
 }
 
 /**
- * Builds a gazetteer from places.tsv content (rows most populous first) and divisions.tsv content; exported for
- * tests with small tables.
+ * Builds a gazetteer from places.tsv content (rows most populous first; text, or its UTF-8 bytes) and
+ * divisions.tsv content; exported for tests with small tables.
  */
-export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
+export function loadGazetteer(
+  places: string | Uint8Array,
+  divisionsTsv: string | Uint8Array = '',
+): Gazetteer {
+  // Read as bytes, the table is held as a one-byte string (12.7 MB instead of 25.5 MB: a few thousand names
+  // outside Latin-1 would make V8 store all of it two bytes a character). Keys, codes and figures are ASCII
+  // and read the same; a name is decoded from UTF-8 when its place is first asked for.
+  const isBytes = typeof places !== 'string';
+  const tsv = asLatin1(places);
+  const nameOf = (field: string): string => (isBytes ? fromLatin1(field) : field);
   // Struct of arrays and lazily built Place objects: indexing 190k rows this way takes about a third of the time.
   const rows: string[] = [];
   const byKey = new Map<string, number | number[]>();
@@ -133,7 +142,7 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
       const f = (rows[id] ?? '').split('\t');
       place = {
         id,
-        name: f[0] ?? '',
+        name: nameOf(f[0] ?? ''),
         iso2: f[1] ?? '',
         admin1Code: f[2] ?? '',
         admin2Code: f[3] ?? '',
@@ -169,7 +178,10 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
     }
   }
 
-  const divisions = parseDivisions(divisionsTsv);
+  const divisions = parseDivisions(
+    asLatin1(divisionsTsv),
+    typeof divisionsTsv === 'string' ? (name) => name : fromLatin1,
+  );
   const hasDivisions = divisions.length > 0;
   const admin1Names = new Map<string, string>();
   const admin1Points = new Map<string, { lat: number; lon: number }>();
@@ -270,7 +282,10 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
 }
 
 // divisions.tsv rows: level, iso2, admin1 code, admin2 code, GeoNames name, lat, lon (empty when unplaced), keys.
-function parseDivisions(tsv: string): { division: Division; keys: string[] }[] {
+function parseDivisions(
+  tsv: string,
+  nameOf: (field: string) => string,
+): { division: Division; keys: string[] }[] {
   const out: { division: Division; keys: string[] }[] = [];
   for (const line of tsv.split('\n')) {
     const [level, iso2 = '', code = '', admin2Code = '', name = '', lat = '', lon = '', keys = ''] =
@@ -282,7 +297,7 @@ function parseDivisions(tsv: string): { division: Division; keys: string[] }[] {
         iso2,
         code,
         admin2Code,
-        name: divisionName(name),
+        name: divisionName(nameOf(name)),
         ...(lat === '' ? {} : { lat: Number(lat), lon: Number(lon) }),
       },
       keys: keys.split('|'),
@@ -311,6 +326,19 @@ function indexLooseKeys(tsv: string): Map<string, number | number[]> {
     lineStart = lineEnd + 1;
   }
   return out;
+}
+
+// UTF-8 bytes as a one-byte string, one character a byte; text given as a string is kept as it is.
+function asLatin1(content: string | Uint8Array): string {
+  if (typeof content === 'string') return content;
+  return Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1');
+}
+
+// The text a field of such a string spells: ASCII stays as it is, other bytes are decoded as UTF-8.
+function fromLatin1(field: string): string {
+  for (let i = 0; i < field.length; i++)
+    if (field.charCodeAt(i) > 0x7f) return Buffer.from(field, 'latin1').toString('utf8');
+  return field;
 }
 
 function addId(map: Map<string, number | number[]>, key: string, id: number): void {

@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseAnchor, readDates } from './dates.resolver.js';
 import { readFatalities } from './fatalities.reader.js';
-import { getGazetteer } from './gazetteer.js';
+import { getGazetteer, loadGazetteer } from './gazetteer.js';
 import { looseKey, placeKey } from './names.normalizer.js';
 import { splitSentences } from './sentences.splitter.js';
 import { readSources } from './sources.reader.js';
@@ -110,5 +110,25 @@ describe('looseKey', () => {
   });
   it('finds a variant spelling in the gazetteer', () => {
     assert.equal(getGazetteer().placesByLooseKey(looseKey(placeKey('Svitlodarsk')))[0]?.iso2, 'UA');
+  });
+});
+
+describe('loadGazetteer', () => {
+  // Two places and a division outside ASCII; the table's shape is that of data/places.tsv and data/divisions.tsv.
+  const places =
+    'Łódź\tPL\t74\t1061\t51.771\t19.474\t768755\tA\tlodz|lodzia\nSão Tomé\tST\t01\t\t0.336\t6.727\t53300\tC\tsao tome\n';
+  const divisions = '1\tPL\t74\t\tŁódź Voivodeship\t51.771\t19.474\tlodz voivodeship|lodz\n';
+  it('reads UTF-8 bytes as it reads the text', () => {
+    const fromText = loadGazetteer(places, divisions);
+    const fromBytes = loadGazetteer(Buffer.from(places, 'utf8'), Buffer.from(divisions, 'utf8'));
+    for (const g of [fromText, fromBytes]) {
+      assert.equal(g.placesByKey('lodzia')[0]?.name, 'Łódź');
+      assert.equal(g.capitalOf('ST')?.name, 'São Tomé');
+      assert.equal(g.admin1ByKey('lodz')[0]?.name, 'Łodz Voivodeship');
+    }
+    assert.deepEqual(fromBytes.placesByKey('lodz'), fromText.placesByKey('lodz'));
+  });
+  it('gives the shipped names with their own letters', () => {
+    assert.equal(getGazetteer().placesByKey('lodz')[0]?.name, 'Łódź');
   });
 });
