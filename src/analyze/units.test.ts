@@ -4,7 +4,7 @@ import { describe, it } from 'node:test';
 import { parseAnchor, readDates } from './dates.resolver.js';
 import { readFatalities } from './fatalities.reader.js';
 import { getGazetteer, loadGazetteer } from './gazetteer.js';
-import { looseKey, placeKey } from './names.normalizer.js';
+import { looseKey, placeKey, plainName } from './names.normalizer.js';
 import { splitSentences } from './sentences.splitter.js';
 import { readSources } from './sources.reader.js';
 
@@ -130,5 +130,19 @@ describe('loadGazetteer', () => {
   });
   it('gives the shipped names with their own letters', () => {
     assert.equal(getGazetteer().placesByKey('lodz')[0]?.name, 'Łódź');
+  });
+});
+
+describe('name keys', () => {
+  it('fold ASCII and other names alike', () => {
+    assert.equal(placeKey('Ar-Raqqah'), 'raqa');
+    assert.equal(placeKey('Ar‘-Raqqah'), 'raqa');
+    assert.equal(placeKey('ŁÓDŹ'), 'lodz');
+    assert.equal(placeKey('Deir ez-Zor'), 'deir zor');
+    assert.equal(plainName('Dar‘ā'), "Dar'a");
+    assert.equal(plainName('Kidal'), 'Kidal');
+  });
+  it('give the same key when asked again', () => {
+    for (let i = 0; i < 3; i++) assert.equal(placeKey('Al-Hasakah'), 'hasaka');
   });
 });
