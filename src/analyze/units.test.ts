@@ -114,10 +114,18 @@ describe('looseKey', () => {
 });
 
 describe('loadGazetteer', () => {
-  // Two places and a division outside ASCII; the table's shape is that of data/places.tsv and data/divisions.tsv.
-  const places =
-    'Łódź\tPL\t74\t1061\t51.771\t19.474\t768755\tA\tlodz|lodzia\nSão Tomé\tST\t01\t\t0.336\t6.727\t53300\tC\tsao tome\n';
-  const divisions = '1\tPL\t74\t\tŁódź Voivodeship\t51.771\t19.474\tlodz voivodeship|lodz\n';
+  // Places, an admin code and divisions outside ASCII, in the shape of data/places.tsv and data/divisions.tsv.
+  const places = [
+    'Łódź\tPL\t74\t1061\t51.771\t19.474\t768755\tA\tlodz|lodzia',
+    'São Tomé\tST\t01\t\t0.336\t6.727\t53300\tC\tsao tome',
+    'Anjō\tJP\t01\t1865293\t34.958\t137.081\t188693\tB\tanjo|ando',
+    'Anseong\tKR\t13\tAnsŏng-si\t37.011\t127.270\t69255\t\tanseong|anjo|ando',
+    '',
+  ].join('\n');
+  const divisions = [
+    '1\tPL\t74\t\tŁódź Voivodeship\t51.771\t19.474\tlodz voivodeship|lodz',
+    '2\tKR\t13\tAnsŏng-si\tAnsŏng-si\t37.011\t127.270\tansong si|ansong',
+  ].join('\n');
   it('reads UTF-8 bytes as it reads the text', () => {
     const fromText = loadGazetteer(places, divisions);
     const fromBytes = loadGazetteer(Buffer.from(places, 'utf8'), Buffer.from(divisions, 'utf8'));
@@ -127,6 +135,22 @@ describe('loadGazetteer', () => {
       assert.equal(g.admin1ByKey('lodz')[0]?.name, 'Łodz Voivodeship');
     }
     assert.deepEqual(fromBytes.placesByKey('lodz'), fromText.placesByKey('lodz'));
+    assert.equal(fromBytes.placesByKey('anseong')[0]?.admin2Code, 'Ansŏng-si');
+    assert.deepEqual(fromBytes.admin2ByKey('ansong'), fromText.admin2ByKey('ansong'));
+  });
+  it('gives every place of a key, in table order, each once', () => {
+    const g = loadGazetteer(Buffer.from(places, 'utf8'), Buffer.from(divisions, 'utf8'));
+    assert.deepEqual(
+      g.placesByKey('anjo').map((p) => p.name),
+      ['Anjō', 'Anseong'],
+    );
+    assert.deepEqual(
+      g.placesByKey('ando').map((p) => p.id),
+      [2, 3],
+    );
+    assert.deepEqual(g.placesByKey('nowhere'), []);
+    assert.deepEqual(g.placesByKey(''), []);
+    assert.equal(g.placeCount, 4);
   });
   it('gives the shipped names with their own letters', () => {
     assert.equal(getGazetteer().placesByKey('lodz')[0]?.name, 'Łódź');
