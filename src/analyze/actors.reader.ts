@@ -3,6 +3,7 @@
 import type { ActorKind } from '../core/acled.js';
 import { GENERIC_ACTORS, NAMED_ACTORS } from './actors.lexicon.js';
 import type { Gazetteer } from './gazetteer.js';
+import { matchesOf } from './pattern.matcher.js';
 
 /** An actor named in a sentence. `name` may hold "{country}" for the assembler to fill. */
 export interface ActorMention {
@@ -53,7 +54,7 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
   const overlaps = (start: number, end: number): boolean => out.some((m) => start < m.end && end > m.start);
   for (const { actor, insensitive, sensitive } of NAMED) {
     for (const pattern of sensitive === undefined ? [insensitive] : [insensitive, sensitive]) {
-      for (const m of sentence.matchAll(pattern)) {
+      for (const m of matchesOf(pattern, sentence)) {
         const start = m.index;
         // "anti-ISIS activists" and "pro-Houthi media" name someone else.
         if (/(?:anti|pro|non|ex)-$/i.test(sentence.slice(Math.max(0, start - 5), start))) continue;
@@ -75,7 +76,7 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
     }
   }
   for (const { actor, pattern } of GENERIC) {
-    for (const m of sentence.matchAll(pattern)) {
+    for (const m of matchesOf(pattern, sentence)) {
       const start = m.index;
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;

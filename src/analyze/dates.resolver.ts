@@ -49,13 +49,43 @@ export function isoDay(date: Date): string {
  * 1 a day, 2 a few days or a week, 3 a month or longer. Without an anchor only absolute dates are read.
  */
 export function readDates(sentence: string, anchor: Date | undefined): DateMention[] {
+  const { mentions: out, taken } = readPeriods(sentence, anchor);
+  const take = takeSpans(taken);
+  if (anchor === undefined) return out.concat(readCalendar(sentence, undefined, take));
+
+  for (const m of sentence.matchAll(
+    /\b(last|this|earlier this|late last|earlier last|previous) (year|month|week)\b/gi,
+  )) {
+    if (!take(m.index, m.index + m[0].length)) continue;
+    const which = (m[1] ?? '').toLowerCase();
+    const unit = (m[2] ?? '').toLowerCase();
+    const isPrevious = which.includes('last') || which === 'previous';
+    out.push({
+      date: relativeSpan(anchor, unit, isPrevious),
+      text: m[0],
+      isAggregate: false,
+      isReportDate: false,
+    });
+  }
+  return out.concat(readCalendar(sentence, anchor, take));
+}
+
+/**
+ * True when the sentence names a span leading up to now ("since 2014", "over the past two years"): the
+ * aggregates among readDates' mentions, read without chrono-node, which finds none.
+ */
+export function hasAggregateDate(sentence: string, anchor: Date | undefined): boolean {
+  return readPeriods(sentence, anchor).mentions.some((m) => m.isAggregate);
+}
+
+// Years, seasons and spans of years or months, read first: later readers skip the characters they cover.
+function readPeriods(
+  sentence: string,
+  anchor: Date | undefined,
+): { mentions: DateMention[]; taken: [number, number][] } {
   const out: DateMention[] = [];
   const taken: [number, number][] = [];
-  const take = (start: number, end: number): boolean => {
-    if (taken.some(([s, e]) => start < e && end > s)) return false;
-    taken.push([start, end]);
-    return true;
-  };
+  const take = takeSpans(taken);
 
   for (const m of sentence.matchAll(
     /\b(since|over the (?:past|last) (?:\w+ )?(?:years?|months?|decades?)|in the past|for years|(?:in|during|by)(?: the)?(?: (spring|summer|autumn|fall|winter) of)?|(?:early|mid|late)-?)\s*((?:19|20)\d\d)\b(?![-/]\d)/gi,
@@ -86,23 +116,16 @@ export function readDates(sentence: string, anchor: Date | undefined): DateMenti
       isReportDate: false,
     });
   }
-  if (anchor === undefined) return out.concat(readCalendar(sentence, undefined, take));
+  return { mentions: out, taken };
+}
 
-  for (const m of sentence.matchAll(
-    /\b(last|this|earlier this|late last|earlier last|previous) (year|month|week)\b/gi,
-  )) {
-    if (!take(m.index, m.index + m[0].length)) continue;
-    const which = (m[1] ?? '').toLowerCase();
-    const unit = (m[2] ?? '').toLowerCase();
-    const isPrevious = which.includes('last') || which === 'previous';
-    out.push({
-      date: relativeSpan(anchor, unit, isPrevious),
-      text: m[0],
-      isAggregate: false,
-      isReportDate: false,
-    });
-  }
-  return out.concat(readCalendar(sentence, anchor, take));
+// Claims character spans: false when a span overlaps one claimed before.
+function takeSpans(taken: [number, number][]): (start: number, end: number) => boolean {
+  return (start, end) => {
+    if (taken.some(([s, e]) => start < e && end > s)) return false;
+    taken.push([start, end]);
+    return true;
+  };
 }
 
 function relativeSpan(anchor: Date, unit: string, isPrevious: boolean): IncidentDate {

@@ -11,6 +11,7 @@ import {
   NON_EVENT_CONTEXT,
   VIOLENT_CONTEXT,
 } from './event-type.lexicon.js';
+import { matchesOf } from './pattern.matcher.js';
 
 /** A trigger found in a sentence. */
 export interface CueHit {
@@ -70,7 +71,7 @@ export function findCues(sentence: string): CueHit[] {
     if (cue.isWeak === true && !hasViolentContext) continue;
     if (isNonEvent && VIOLENCE_KINDS.has(cue.kind)) continue;
     if ((isDisaster || isNonEvent) && AUTHORITY_KINDS.has(cue.kind)) continue;
-    for (const m of sentence.matchAll(cue.regex)) {
+    for (const m of matchesOf(cue.regex, sentence)) {
       const start = m.index;
       const end = start + m[0].length;
       if (

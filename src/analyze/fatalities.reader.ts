@@ -1,5 +1,6 @@
 // Reads the number killed out of one sentence, following ACLED's conservative conventions for vague counts.
 import { CIVILIAN_NOUN } from './actors.lexicon.js';
+import { matchesOf } from './pattern.matcher.js';
 
 const UNITS: Record<string, number> = {
   a: 1,
@@ -85,6 +86,8 @@ const LISTED_BEFORE_VERB = new RegExp(
   `\\b${COUNT} (?:[\\w-]+ ){1,2}and ${COUNT} (?:[\\w-]+ ){1,2}${PASSIVE}${KILL_VERB}\\b`,
   'gi',
 );
+// "killing two soldiers and three civilians": a further group after the first count.
+const LISTED_AFTER = new RegExp(`^(?: [\\w'’-]+){0,3}? (?:and|as well as) ${COUNT}\\b`, 'i');
 const TOLL = new RegExp(`\\b(?:death )?toll (?:\\w+ ){0,3}?(?:to|of|at|reached) ${COUNT}`, 'gi');
 // "Officials said 4 were killed, while residents put the toll at 11": two sources' counts in one sentence.
 const CONFLICT =
@@ -133,30 +136,28 @@ export function readFatalities(sentence: string): FatalityCount | undefined {
     counts.push(value);
     if (value > best) best = value;
   };
-  for (const m of sentence.matchAll(AFTER_VERB)) {
+  for (const m of matchesOf(AFTER_VERB, sentence)) {
     const rest = m[2] ?? '';
     // "killing two soldiers and three civilians": sum the listed groups.
     let sum = toNumber(m[1] ?? '') ?? 0;
     if (NOT_A_COUNT.test(rest.trim())) continue;
-    const more = sentence
-      .slice((m.index ?? 0) + m[0].length - rest.length)
-      .match(new RegExp(`^(?: [\\w'’-]+){0,3}? (?:and|as well as) ${COUNT}\\b`, 'i'));
+    const more = sentence.slice((m.index ?? 0) + m[0].length - rest.length).match(LISTED_AFTER);
     if (more !== null) sum += toNumber(more[1] ?? '') ?? 0;
     counts.push(sum);
     if (sum > best) best = sum;
   }
-  for (const m of sentence.matchAll(BEFORE_VERB)) {
+  for (const m of matchesOf(BEFORE_VERB, sentence)) {
     // "2 of the dead were soldiers" is a part of another count, not a rival figure.
     if (/^\s*of (?:the|them|whom|those)\b/i.test(m[0].slice(m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length)))
       continue;
     consider(m[1]);
   }
-  for (const m of sentence.matchAll(NOUN_COUNT)) consider(m[1]);
-  for (const m of sentence.matchAll(LISTED_BEFORE_VERB)) {
+  for (const m of matchesOf(NOUN_COUNT, sentence)) consider(m[1]);
+  for (const m of matchesOf(LISTED_BEFORE_VERB, sentence)) {
     const sum = (toNumber(m[1] ?? '') ?? 0) + (toNumber(m[2] ?? '') ?? 0);
     if (sum > best) best = sum;
   }
-  for (const m of sentence.matchAll(TOLL)) consider(m[1]);
+  for (const m of matchesOf(TOLL, sentence)) consider(m[1]);
   if (new Set(counts).size > 1 && CONFLICT.test(sentence)) best = Math.min(...counts);
   if (best < 0 && VAGUE_DEATHS.test(sentence)) best = 10;
   if (best < 1 && (SINGULAR_VICTIM.test(sentence) || ONE_DEATH.test(sentence))) best = 1;

@@ -90,41 +90,53 @@ const DATA_DIR = new URL('../../src/analyze/data/', import.meta.url);
 /** The shared gazetteer, read from disk on first use (about 300 ms for 193k places) and kept for the life of the process. */
 export function getGazetteer(): Gazetteer {
   loaded ??= loadGazetteer(
-    readFileSync(new URL('places.tsv', DATA_DIR), 'utf8'),
-    readFileSync(new URL('divisions.tsv', DATA_DIR), 'utf8'),
+    readFileSync(new URL('places.tsv', DATA_DIR)),
+    readFileSync(new URL('divisions.tsv', DATA_DIR)),
   );
   return loaded;
 }
 
 /**
- * Builds a gazetteer from places.tsv content (rows most populous first) and divisions.tsv content; exported for
- * tests with small tables.
+ * Builds a gazetteer from places.tsv content (rows most populous first; text, or its UTF-8 bytes) and
+ * divisions.tsv content; exported for tests with small tables.
  */
-export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
-  // Struct of arrays and lazily built Place objects: indexing 190k rows this way takes about a third of the time.
-  const rows: string[] = [];
-  const byKey = new Map<string, number | number[]>();
+export function loadGazetteer(
+  places: string | Uint8Array,
+  divisionsTsv: string | Uint8Array = '',
+): Gazetteer {
+  // Read as bytes, the table is held as a one-byte string (12.7 MB instead of 25.5 MB: a few thousand names
+  // outside Latin-1 would make V8 store all of it two bytes a character). Keys are ASCII and read the same; a
+  // row (names, and a few admin codes such as "Ansŏng-si") is decoded from UTF-8 when first asked for.
+  const isBytes = typeof places !== 'string';
+  const tsv = asLatin1(places);
+  const rowAt = (start: number, end: number): string =>
+    isBytes ? fromLatin1(tsv.slice(start, end)) : tsv.slice(start, end);
+  // Struct of arrays and lazily built Place objects: a row is its span of the table, its keys point into the
+  // table too, so that no string is made per row or per key (load about 250 ms and 20 MB less than a Map).
+  const rowStarts: number[] = [];
+  const rowEnds: number[] = [];
+  const byKey = new KeyIndex(tsv, countOf(tsv, '|') + countOf(tsv, '\n') + 1);
   const capitals = new Map<string, number>();
   let lineStart = 0;
+  let nextBar = tsv.indexOf('|');
   while (lineStart < tsv.length) {
     let lineEnd = tsv.indexOf('\n', lineStart);
     if (lineEnd < 0) lineEnd = tsv.length;
     const keysAt = tsv.lastIndexOf('\t', lineEnd - 1);
     if (keysAt > lineStart) {
-      const id = rows.length;
-      const row = tsv.slice(lineStart, keysAt);
-      rows.push(row);
+      const id = rowStarts.length;
+      rowStarts.push(lineStart);
+      rowEnds.push(keysAt);
       // Rows come most populous first, so the first capital read for a country is its seat of government.
-      if (row.endsWith('\tC')) {
-        const iso2 = row.split('\t')[1] ?? '';
+      if (tsv.startsWith('\tC', keysAt - 2)) {
+        const iso2 = rowAt(lineStart, keysAt).split('\t')[1] ?? '';
         if (!capitals.has(iso2)) capitals.set(iso2, id);
       }
-      const keys = tsv.slice(keysAt + 1, lineEnd);
-      let k = 0;
-      while (k <= keys.length) {
-        let bar = keys.indexOf('|', k);
-        if (bar < 0) bar = keys.length;
-        addId(byKey, keys.slice(k, bar), id);
+      let k = keysAt + 1;
+      while (k <= lineEnd) {
+        if (nextBar >= 0 && nextBar < k) nextBar = tsv.indexOf('|', k);
+        const bar = nextBar < 0 || nextBar > lineEnd ? lineEnd : nextBar;
+        if (bar > k) byKey.add(k, bar, id);
         k = bar + 1;
       }
     }
@@ -134,7 +146,7 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
   const placeAt = (id: number): Place => {
     let place = cache.get(id);
     if (place === undefined) {
-      const f = (rows[id] ?? '').split('\t');
+      const f = rowAt(rowStarts[id] ?? 0, rowEnds[id] ?? 0).split('\t');
       place = {
         id,
         name: f[0] ?? '',
@@ -150,30 +162,36 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
     }
     return place;
   };
-  const idsOf = (key: string): readonly number[] => {
-    const hit = byKey.get(key);
-    return hit === undefined ? [] : typeof hit === 'number' ? [hit] : hit;
-  };
+  // The hand table's aliases, with the ids the table gives their keys: few, so kept apart.
+  const aliasIds = new Map<string, number[]>();
+  const idsOf = (key: string): readonly number[] => aliasIds.get(key) ?? byKey.get(key);
   const placesByKey = (key: string): Place[] => idsOf(key).map(placeAt);
   // Built on the first spelling-variant lookup: indexing 190k more keys would double the load time (measured
   // +250 ms), and a process that never meets a variant spelling need not pay it.
-  let byLooseKey: Map<string, number | number[]> | undefined;
+  let byLooseKey: KeyIndex | undefined;
   const placesByLooseKey = (loose: string): Place[] => {
     byLooseKey ??= indexLooseKeys(tsv);
-    const hit = byLooseKey.get(loose);
-    return (hit === undefined ? [] : typeof hit === 'number' ? [hit] : hit).map(placeAt);
+    return byLooseKey.get(loose).map(placeAt);
   };
+
   for (const [alias, canonical, iso2] of PLACE_ALIASES) {
     const target = placesByKey(placeKey(canonical)).find((p) => p.iso2 === iso2);
     if (target !== undefined) {
       const aliasKey = placeKey(alias);
-      addId(byKey, aliasKey, target.id);
-      const list = byKey.get(aliasKey);
-      if (Array.isArray(list)) list.sort((a, b) => a - b);
+      if (aliasKey === '') continue;
+      const ids = [...idsOf(aliasKey)];
+      if (!ids.includes(target.id)) ids.push(target.id);
+      aliasIds.set(
+        aliasKey,
+        ids.sort((a, b) => a - b),
+      );
     }
   }
 
-  const divisions = parseDivisions(divisionsTsv);
+  const divisions = parseDivisions(
+    asLatin1(divisionsTsv),
+    typeof divisionsTsv === 'string' ? (name) => name : fromLatin1,
+  );
   const hasDivisions = divisions.length > 0;
   const admin1Names = new Map<string, string>();
   const admin1Points = new Map<string, { lat: number; lon: number }>();
@@ -269,16 +287,19 @@ export function loadGazetteer(tsv: string, divisionsTsv = ''): Gazetteer {
       const id = capitals.get(iso2);
       return id === undefined ? undefined : placeAt(id);
     },
-    placeCount: rows.length,
+    placeCount: rowStarts.length,
   };
 }
 
 // divisions.tsv rows: level, iso2, admin1 code, admin2 code, GeoNames name, lat, lon (empty when unplaced), keys.
-function parseDivisions(tsv: string): { division: Division; keys: string[] }[] {
+function parseDivisions(
+  tsv: string,
+  decode: (line: string) => string,
+): { division: Division; keys: string[] }[] {
   const out: { division: Division; keys: string[] }[] = [];
   for (const line of tsv.split('\n')) {
     const [level, iso2 = '', code = '', admin2Code = '', name = '', lat = '', lon = '', keys = ''] =
-      line.split('\t');
+      decode(line).split('\t');
     if ((level !== '1' && level !== '2') || keys === '') continue;
     out.push({
       division: {
@@ -296,8 +317,9 @@ function parseDivisions(tsv: string): { division: Division; keys: string[] }[] {
 }
 
 // The looseKey of each row's own name (its first key), by row id; rows are numbered as in loadGazetteer.
-function indexLooseKeys(tsv: string): Map<string, number | number[]> {
-  const out = new Map<string, number | number[]>();
+function indexLooseKeys(tsv: string): KeyIndex {
+  const keys: string[] = [];
+  const ids: number[] = [];
   let id = 0;
   let lineStart = 0;
   while (lineStart < tsv.length) {
@@ -309,21 +331,108 @@ function indexLooseKeys(tsv: string): Map<string, number | number[]> {
       if (bar < 0 || bar > lineEnd) bar = lineEnd;
       const key = tsv.slice(keysAt + 1, bar);
       // Short names have too many loose namesakes to be worth a guess.
-      if (key.length >= 5) addId(out, looseKey(key), id);
+      if (key.length >= 5) {
+        keys.push(looseKey(key));
+        ids.push(id);
+      }
       id++;
     }
     lineStart = lineEnd + 1;
   }
-  return out;
+  // One string of all the loose keys, indexed by span as the table is: about 10 MB less than a Map of them.
+  const text = keys.join('\n');
+  const index = new KeyIndex(text, keys.length);
+  let at = 0;
+  keys.forEach((key, i) => {
+    if (key !== '') index.add(at, at + key.length, ids[i] ?? 0);
+    at += key.length + 1;
+  });
+  return index;
 }
 
-function addId(map: Map<string, number | number[]>, key: string, id: number): void {
-  if (key === '') return;
-  const hit = map.get(key);
-  if (hit === undefined) map.set(key, id);
-  else if (typeof hit === 'number') {
-    if (hit !== id) map.set(key, [hit, id]);
-  } else if (!hit.includes(id)) hit.push(id);
+/**
+ * Row ids by key, where every key is a span of one text: open addressing over typed arrays, with the key's
+ * start and length in the text standing for the key. A key may have many ids, given in the order added.
+ */
+class KeyIndex {
+  readonly #text: string;
+  readonly #mask: number;
+  readonly #starts: Int32Array;
+  readonly #lengths: Uint16Array;
+  readonly #ids: Int32Array;
+
+  /** `capacity`: at least the number of ids to be added; the table is kept under half full. */
+  constructor(text: string, capacity: number) {
+    let size = 1024;
+    while (size < capacity * 2) size *= 2;
+    this.#text = text;
+    this.#mask = size - 1;
+    this.#starts = new Int32Array(size).fill(-1);
+    this.#lengths = new Uint16Array(size);
+    this.#ids = new Int32Array(size);
+  }
+
+  /** Adds the id to the key text.slice(start, end), unless the key has it already. */
+  add(start: number, end: number, id: number): void {
+    const text = this.#text;
+    const length = end - start;
+    let slot = hashSpan(text, start, end) & this.#mask;
+    for (;;) {
+      const at = this.#starts[slot] ?? -1;
+      if (at < 0) break;
+      if (this.#ids[slot] === id && this.#lengths[slot] === length && spansEqual(text, at, start, length))
+        return;
+      slot = (slot + 1) & this.#mask;
+    }
+    this.#starts[slot] = start;
+    this.#lengths[slot] = length;
+    this.#ids[slot] = id;
+  }
+
+  /** The ids of a key, in the order they were added; [] when none. */
+  get(key: string): number[] {
+    const out: number[] = [];
+    if (key === '') return out;
+    const text = this.#text;
+    let slot = hashSpan(key, 0, key.length) & this.#mask;
+    for (;;) {
+      const at = this.#starts[slot] ?? -1;
+      if (at < 0) return out;
+      if (this.#lengths[slot] === key.length && text.startsWith(key, at)) out.push(this.#ids[slot] ?? 0);
+      slot = (slot + 1) & this.#mask;
+    }
+  }
+}
+
+// FNV-1a over the UTF-16 code units of text.slice(start, end).
+function hashSpan(text: string, start: number, end: number): number {
+  let hash = 0x811c9dc5;
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+function spansEqual(text: string, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+  return true;
+}
+
+function countOf(text: string, char: string): number {
+  let count = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) count++;
+  return count;
+}
+
+// UTF-8 bytes as a one-byte string, one character a byte; text given as a string is kept as it is.
+function asLatin1(content: string | Uint8Array): string {
+  if (typeof content === 'string') return content;
+  return Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1');
+}
+
+// The text a line of such a string spells: ASCII stays as it is, other bytes are decoded as UTF-8.
+function fromLatin1(field: string): string {
+  for (let i = 0; i < field.length; i++)
+    if (field.charCodeAt(i) > 0x7f) return Buffer.from(field, 'latin1').toString('utf8');
+  return field;
 }
 
 function parseCountries(): Country[] {

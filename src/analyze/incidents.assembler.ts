@@ -1,4 +1,4 @@
-// Reads every sentence once (cues, dates, places, actors, sources, fatalities), groups sentences into the
+// Reads the sentences cue first (the other readers run only where an incident needs them), groups them into the
 // news incident and background incidents, and assembles each into the contract's Incident shape.
 import type { ActorKind, ActorRole } from '../core/acled.js';
 import type {
@@ -9,35 +9,18 @@ import type {
   IncidentLocation,
   IncidentSource,
 } from '../core/incident.js';
-import { readActors, type ActorMention } from './actors.reader.js';
-import { isoDay, readDates, type DateMention } from './dates.resolver.js';
-import {
-  classifyEvent,
-  findCues,
-  isArmedVictim,
-  PHYSICAL_ABUSE,
-  type CueHit,
-} from './event-type.classifier.js';
-import { AGGREGATE } from './event-type.lexicon.js';
-import { mentionsDeaths, readFatalities, type FatalityCount } from './fatalities.reader.js';
+import type { ActorMention } from './actors.reader.js';
+import { isoDay, type DateMention } from './dates.resolver.js';
+import { classifyEvent, isArmedVictim, PHYSICAL_ABUSE } from './event-type.classifier.js';
+import { mentionsDeaths } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
 import { plainName } from './names.normalizer.js';
-import { chooseLocation, narrows, readPlaces, type PlaceMention } from './places.reader.js';
+import { chooseLocation, narrows, type PlaceMention } from './places.reader.js';
 import { SOURCE_COUNTRIES } from './sources.lexicon.js';
 import { MAX_SENTENCE_CHARS, type Sentence } from './sentences.splitter.js';
-import { dedupeSources, readSources, type SourceMention } from './sources.reader.js';
+import { dedupeSources } from './sources.reader.js';
+import { SentenceReading } from './sentence.reader.js';
 import { writeSummary } from './summary.writer.js';
-
-interface SentenceReading {
-  sentence: Sentence;
-  cues: CueHit[];
-  dates: DateMention[];
-  places: PlaceMention[];
-  actors: ActorMention[];
-  sources: SourceMention[];
-  fatalities: FatalityCount | undefined;
-  isAggregate: boolean;
-}
 
 interface Group {
   lead: SentenceReading;
@@ -49,8 +32,6 @@ interface Group {
 const DAY_MS = 86_400_000;
 // A dated event this long before publication is context, not the news (ACLED codes news within weeks).
 const BACKGROUND_DAYS = 45;
-const DATE_WORDS =
-  /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|ago|earlier|previous|past|week|month|year)/i;
 const ANAPHORA =
   /\b(?:the|this|that) (?:group|militants|jihadists|organi[sz]ation|militia|rebels|insurgents)\b/i;
 const ATTRIBUTION =
@@ -58,42 +39,6 @@ const ATTRIBUTION =
 const REPULSE =
   /\b(?:repuls|repell?|fended off|fought off|thwart|foil|beat back|beaten back|pushed back)\w*\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|incursions?|offensives?|raids?|advances?)\b/i;
 const ROLE_RANK: Record<ActorRole, number> = { perpetrator: 0, target: 1, other: 2 };
-
-/** Reads one sentence; bounded work per sentence keeps the whole pass linear in the text length. */
-export function readSentence(
-  sentence: Sentence,
-  anchor: Date | undefined,
-  publisher: string | null,
-  gazetteer: Gazetteer,
-): SentenceReading {
-  const text = sentence.text;
-  const sources = readSources(text, publisher);
-  const masked = mask(text, sources);
-  const actors = readActors(masked, gazetteer);
-  const placeText = mask(
-    masked,
-    actors.filter((a) => !a.isGeneric || a.namesCountry === true),
-  );
-  const cues = findCues(masked);
-  const dates = DATE_WORDS.test(text) ? readDates(text, anchor) : [];
-  return {
-    sentence,
-    cues,
-    dates,
-    places: readPlaces(placeText, gazetteer),
-    actors,
-    sources,
-    fatalities: cues.length > 0 ? readFatalities(masked) : undefined,
-    isAggregate: AGGREGATE.test(text) || dates.some((d) => d.isAggregate),
-  };
-}
-
-function mask(text: string, spans: readonly { start: number; end: number }[]): string {
-  if (spans.length === 0) return text;
-  let out = text;
-  for (const s of spans) out = out.slice(0, s.start) + ' '.repeat(s.end - s.start) + out.slice(s.end);
-  return out;
-}
 
 /** Groups readings into incidents and assembles them. The first incident is the news; dated older ones are background. */
 export function assembleIncidents(
@@ -105,22 +50,37 @@ export function assembleIncidents(
   const seen = new Set<string>();
   const readings: SentenceReading[] = [];
   for (const sentence of sentences) {
-    // Repeated sentences (boilerplate, garbage) add nothing and would cost a full reading each.
+    // Repeated sentences (boilerplate, garbage) add nothing and would cost a reading each.
     if (seen.has(sentence.text) || sentence.text.length >= MAX_SENTENCE_CHARS) continue;
     seen.add(sentence.text);
-    readings.push(readSentence(sentence, anchor, publisher, gazetteer));
+    readings.push(new SentenceReading(sentence, anchor, publisher, gazetteer));
   }
-  const context = contextCountries(readings, gazetteer);
+  // Most pages tell no event: the cue pass is then all they cost.
+  if (!readings.some((r) => r.cues.length > 0)) return [];
+  let context: Map<string, number> | undefined;
+  const getContext = (): Map<string, number> => (context ??= contextCountries(readings, gazetteer));
   const groups = groupReadings(readings, anchor);
   const out: Incident[] = [];
-  let lastArmed: ActorMention | undefined;
-  for (const group of groups) {
-    const incident = buildIncident(group, anchor, context, gazetteer, lastArmed);
-    for (const r of group.members)
-      for (const a of r.actors) if (!a.isGeneric && a.kind !== 'civilians') lastArmed = a;
+  groups.forEach((group, g) => {
+    const incident = buildIncident(group, anchor, getContext, gazetteer, () => lastArmedBefore(groups, g));
     if (incident !== undefined) out.push(incident);
-  }
+  });
   return out;
+}
+
+// The last named armed actor the incidents told before this one name, for "the group" and its kin.
+function lastArmedBefore(groups: readonly Group[], index: number): ActorMention | undefined {
+  for (let g = index - 1; g >= 0; g--) {
+    const members = groups[g]?.members ?? [];
+    for (let m = members.length - 1; m >= 0; m--) {
+      const actors = members[m]?.actors ?? [];
+      for (let a = actors.length - 1; a >= 0; a--) {
+        const actor = actors[a];
+        if (actor !== undefined && !actor.isGeneric && actor.kind !== 'civilians') return actor;
+      }
+    }
+  }
+  return undefined;
 }
 
 function groupReadings(readings: readonly SentenceReading[], anchor: Date | undefined): Group[] {
@@ -129,9 +89,9 @@ function groupReadings(readings: readonly SentenceReading[], anchor: Date | unde
   // Sentences before the first event ("On 8 May, in Petrolina, police dismantled a lab.") set its scene.
   const preamble: SentenceReading[] = [];
   for (const r of readings) {
-    const eventDate = r.dates.find((d) => !d.isAggregate && d.date.start !== null);
     const hasEvent = r.cues.length > 0 && !r.isAggregate;
     if (hasEvent) {
+      const eventDate = r.eventDate;
       const isBackground = eventDate !== undefined && isBackgroundDate(eventDate, anchor);
       const startsNew =
         current === undefined ||
@@ -150,8 +110,9 @@ function groupReadings(readings: readonly SentenceReading[], anchor: Date | unde
         };
         if (groups.length === 0 && !isBackground) {
           for (const p of preamble) {
-            const pDate = p.dates.find((d) => !d.isAggregate && d.date.start !== null);
-            if (current.date === undefined && pDate !== undefined) current.date = { mention: pDate, from: p };
+            if (current.date !== undefined) break;
+            const pDate = p.eventDate;
+            if (pDate !== undefined) current.date = { mention: pDate, from: p };
           }
           current.members.unshift(...preamble);
         }
@@ -164,6 +125,7 @@ function groupReadings(readings: readonly SentenceReading[], anchor: Date | unde
       continue;
     }
     if (r.isAggregate) continue;
+    const eventDate = r.eventDate;
     // An elaborating sentence joins the incident told last, unless it carries a different date of its own.
     if (
       eventDate !== undefined &&
@@ -213,9 +175,9 @@ function contextCountries(readings: readonly SentenceReading[], gazetteer: Gazet
 function buildIncident(
   group: Group,
   anchor: Date | undefined,
-  context: ReadonlyMap<string, number>,
+  getContext: () => ReadonlyMap<string, number>,
   gazetteer: Gazetteer,
-  lastArmed: ActorMention | undefined,
+  getLastArmed: () => ActorMention | undefined,
 ): Incident | undefined {
   const cueReadings = group.members.filter((r) => r.cues.length > 0);
   const kinds = new Set(cueReadings.flatMap((r) => r.cues.map((c) => c.kind)));
@@ -245,6 +207,7 @@ function buildIncident(
   const eventReadings = allReadings.filter(
     (r) => r === group.lead || r.cues.length > 0 || group.members.indexOf(r) < leadIndex,
   );
+  const context = getContext();
   let location = chooseLocation(rankedPlaces(eventReadings), context, gazetteer);
   let placeReadings = eventReadings;
   if (location === null || location.precision === 3) {
@@ -285,7 +248,7 @@ function buildIncident(
     typing.subEventType,
     countryName,
     gazetteer,
-    lastArmed,
+    getLastArmed,
     kinds.has('measure'),
   );
   // Remote violence that killed or hurt people who are not combatants hit civilians (ACLED actor 2).
@@ -384,7 +347,7 @@ function incidentActors(
   subEventType: Incident['subEventType'],
   countryName: string | undefined,
   gazetteer: Gazetteer,
-  lastArmed: ActorMention | undefined,
+  getLastArmed: () => ActorMention | undefined,
   isSecurityMeasure: boolean,
 ): IncidentActor[] {
   const found: IncidentActor[] = [];
@@ -438,9 +401,10 @@ function incidentActors(
       for (const [a, f] of own)
         if (a.kind !== 'civilians') f.role = a === defender ? 'target' : 'perpetrator';
     }
-    if (!found.some((f) => f.role === 'perpetrator') && lastArmed !== undefined && ANAPHORA.test(text)) {
+    const lastArmed =
+      !found.some((f) => f.role === 'perpetrator') && ANAPHORA.test(text) ? getLastArmed() : undefined;
+    if (lastArmed !== undefined)
       found.push({ name: lastArmed.name, role: 'perpetrator', kind: lastArmed.kind });
-    }
   }
   if (!group.isBackground) {
     // "The raids were carried out by Russian jets", "attributed the strike to X": whoever a sentence credits

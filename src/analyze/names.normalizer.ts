@@ -20,6 +20,8 @@ const ARTICLES = new Set([
   'ul',
 ]);
 
+const ASCII = /^[^\u0080-\uffff]*$/;
+
 const SPECIAL_LETTERS: Record<string, string> = {
   ı: 'i',
   ø: 'o',
@@ -44,11 +46,14 @@ const SPECIAL_LETTERS: Record<string, string> = {
 
 /** Lower-case, diacritics stripped, apostrophes dropped, hyphens and dots as spaces. "Dar‘ā" gives "dara". */
 export function foldName(text: string): string {
-  let out = text
-    .normalize('NFKD')
-    .replace(/\p{M}+/gu, '')
-    .toLowerCase();
-  out = out.replace(/[ıøßæœđðłþħəɛɔɓɗƙƴŋ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
+  // ASCII has no marks and no special letters to fold: most names are ASCII, and normalize() costs.
+  let out = ASCII.test(text)
+    ? text.toLowerCase()
+    : text
+        .normalize('NFKD')
+        .replace(/\p{M}+/gu, '')
+        .toLowerCase()
+        .replace(/[ıøßæœđðłþħəɛɔɓɗƙƴŋ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
   out = out.replace(/[’'`ʻʼʿʾ‘"]/g, '');
   out = out.replace(/[^a-z0-9]+/g, ' ');
   return out.trim();
@@ -60,6 +65,21 @@ export function foldName(text: string): string {
  * "Raqqa" all give "raqa".
  */
 export function placeKey(text: string): string {
+  let key = PLACE_KEYS.get(text);
+  if (key === undefined) {
+    // The cache is emptied when full, so it holds the names of the last few dozen articles read.
+    if (PLACE_KEYS.size >= PLACE_KEYS_MAX) PLACE_KEYS.clear();
+    key = computePlaceKey(text);
+    PLACE_KEYS.set(text, key);
+  }
+  return key;
+}
+
+// Place readers ask for the keys of the same capitalised words again and again (every sub-span of every run).
+const PLACE_KEYS = new Map<string, string>();
+const PLACE_KEYS_MAX = 10_000;
+
+function computePlaceKey(text: string): string {
   const tokens = foldName(text).split(' ');
   const kept: string[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -98,6 +118,7 @@ export function divisionKeys(name: string): string[] {
 
 /** A name as ACLED writes one: plain Latin letters without transliteration marks ("Dar‘ā" gives "Dar'a"). */
 export function plainName(name: string): string {
+  if (ASCII.test(name)) return name;
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')

@@ -3,6 +3,7 @@
 import type { IncidentLocation, Precision } from '../core/incident.js';
 import type { Country, Division, Gazetteer, Place } from './gazetteer.js';
 import { looseKey, placeKey, plainName } from './names.normalizer.js';
+import { matchesOf } from './pattern.matcher.js';
 
 /** A place, admin1 or country named in a sentence. */
 export interface PlaceMention {
@@ -38,6 +39,8 @@ const NAME_RUN = new RegExp(
   `(?:(?:al|el|ar|as|ad|az|an|ash)-)?${WORD}(?:[ -](?:(?:${CONNECTORS})[ -]){0,2}(?:(?:al|el|ar|as|ad|az|an|ash)-)?${WORD}){0,4}`,
   'gu',
 );
+const CONNECTOR_WORD = new RegExp(`^(?:${CONNECTORS}|(?:al|el|ar|as|ad|az|an|ash)-.*)$`, 'i');
+const CONNECTOR_EDGE = new RegExp(`^${CONNECTORS}\\b|\\b${CONNECTORS}$`, 'i');
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|outside|of|from|into|around|on|towards|toward|to|across|between|and|nearby|district|province|village|town|city|region|governorate|oblast|state|county|municipality)\s+(?:the\s+|al\s+|el\s+)?$/i;
 const VICINITY_BEFORE =
@@ -94,7 +97,7 @@ const STOPWORDS = new Set(
 export function readPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
   const out: PlaceMention[] = [];
   if (sentence.length > 2000) return out;
-  for (const run of sentence.matchAll(NAME_RUN)) {
+  for (const run of matchesOf(NAME_RUN, sentence)) {
     const words = splitRun(run[0]);
     let i = 0;
     // Longest sub-span first, so "Deir ez-Zor" wins over "Deir" and "Ras al-Ain" over "Ras".
@@ -112,7 +115,7 @@ export function readPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
         if (j < words.length && i === 0) {
           const next = words[j]?.text ?? '';
           const runAfter = sentence.slice(run.index + run[0].length, run.index + run[0].length + 20);
-          if (new RegExp(`^(?:${CONNECTORS}|(?:al|el|ar|as|ad|az|an|ash)-.*)$`, 'i').test(next)) continue;
+          if (CONNECTOR_WORD.test(next)) continue;
           if (
             /^\s+(?:districts?|village|town|commune|camp|neighbou?rhood|sector|area|county|municipality|parish)\b/i.test(
               runAfter,
@@ -153,7 +156,7 @@ function lookup(
   if (wordCount === 1 && STOPWORDS.has(text.toLowerCase())) return undefined;
   // A connector can open or close a run ("of Aleppo") but never a name.
   if (
-    new RegExp(`^${CONNECTORS}\\b|\\b${CONNECTORS}$`, 'i').test(text) &&
+    CONNECTOR_EDGE.test(text) &&
     !/^(?:al|el|ar|as|ad|az|an|ash)-/i.test(text) &&
     !NAME_ARTICLE.test(text)
   ) {

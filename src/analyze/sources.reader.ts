@@ -9,6 +9,7 @@ import {
   OUTLET_WORD,
 } from './sources.lexicon.js';
 import type { SourceKind } from '../core/acled.js';
+import { matchesOf } from './pattern.matcher.js';
 
 /** A source found in a sentence, with the character span it covers (masked before place and actor reading). */
 export interface SourceMention extends IncidentSource {
@@ -30,6 +31,7 @@ const KNOWN_PATTERN = new RegExp(
     .join('|')})(?![\\w-])`,
   'g',
 );
+const GENERIC = GENERIC_SOURCES.map((s) => ({ ...s, pattern: new RegExp(s.pattern.source, 'gi') }));
 const ATTRIBUTION_AFTER =
   /^[\s,]*(?:\w+ ){0,2}?(?:said|says|reported|reports|told|claimed|stated|confirmed|announced|added|wrote|tweeted|posted|published|observed|recorded|documented|counted)\b/i;
 const ATTRIBUTION_BEFORE =
@@ -48,7 +50,7 @@ export function readSources(sentence: string, publisher: string | null): SourceM
   const found: SourceMention[] = [];
   const overlaps = (start: number, end: number): boolean => found.some((f) => start < f.end && end > f.start);
 
-  for (const m of sentence.matchAll(KNOWN_PATTERN)) {
+  for (const m of matchesOf(KNOWN_PATTERN, sentence)) {
     const known = KNOWN_BY_SPELLING.get(m[0].toLowerCase());
     if (known === undefined) continue;
     const before = sentence.slice(Math.max(0, m.index - 60), m.index);
@@ -57,7 +59,7 @@ export function readSources(sentence: string, publisher: string | null): SourceM
     if (!ATTRIBUTION_BEFORE.test(before) && !ATTRIBUTION_AFTER.test(after) && !/^'s\b/.test(after)) continue;
     found.push({ ...known, citedBy: null, start: m.index, end: m.index + m[0].length });
   }
-  for (const m of sentence.matchAll(NAMED_AFTER_ACCORDING)) {
+  for (const m of matchesOf(NAMED_AFTER_ACCORDING, sentence)) {
     const name = (m[1] ?? '').replace(/[.,]+$/, '');
     const start = m.index + m[0].length - (m[1] ?? '').length;
     if (name.length < 3 || overlaps(start, start + name.length)) continue;
@@ -70,9 +72,8 @@ export function readSources(sentence: string, publisher: string | null): SourceM
           : 'other';
     found.push({ name, kind, citedBy: null, start, end: start + name.length });
   }
-  for (const generic of GENERIC_SOURCES) {
-    const pattern = new RegExp(generic.pattern.source, 'gi');
-    for (const m of sentence.matchAll(pattern)) {
+  for (const generic of GENERIC) {
+    for (const m of matchesOf(generic.pattern, sentence)) {
       const start = m.index;
       const end = start + m[0].length;
       if (overlaps(start, end)) continue;

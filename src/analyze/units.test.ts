@@ -3,8 +3,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { parseAnchor, readDates } from './dates.resolver.js';
 import { readFatalities } from './fatalities.reader.js';
-import { getGazetteer } from './gazetteer.js';
-import { looseKey, placeKey } from './names.normalizer.js';
+import { getGazetteer, loadGazetteer } from './gazetteer.js';
+import { looseKey, placeKey, plainName } from './names.normalizer.js';
 import { splitSentences } from './sentences.splitter.js';
 import { readSources } from './sources.reader.js';
 
@@ -112,5 +112,63 @@ describe('looseKey', () => {
   });
   it('finds a variant spelling in the gazetteer', () => {
     assert.equal(getGazetteer().placesByLooseKey(looseKey(placeKey('Svitlodarsk')))[0]?.iso2, 'UA');
+  });
+});
+
+describe('loadGazetteer', () => {
+  // Places, an admin code and divisions outside ASCII, in the shape of data/places.tsv and data/divisions.tsv.
+  const places = [
+    'Łódź\tPL\t74\t1061\t51.771\t19.474\t768755\tA\tlodz|lodzia',
+    'São Tomé\tST\t01\t\t0.336\t6.727\t53300\tC\tsao tome',
+    'Anjō\tJP\t01\t1865293\t34.958\t137.081\t188693\tB\tanjo|ando',
+    'Anseong\tKR\t13\tAnsŏng-si\t37.011\t127.270\t69255\t\tanseong|anjo|ando',
+    '',
+  ].join('\n');
+  const divisions = [
+    '1\tPL\t74\t\tŁódź Voivodeship\t51.771\t19.474\tlodz voivodeship|lodz',
+    '2\tKR\t13\tAnsŏng-si\tAnsŏng-si\t37.011\t127.270\tansong si|ansong',
+  ].join('\n');
+  it('reads UTF-8 bytes as it reads the text', () => {
+    const fromText = loadGazetteer(places, divisions);
+    const fromBytes = loadGazetteer(Buffer.from(places, 'utf8'), Buffer.from(divisions, 'utf8'));
+    for (const g of [fromText, fromBytes]) {
+      assert.equal(g.placesByKey('lodzia')[0]?.name, 'Łódź');
+      assert.equal(g.capitalOf('ST')?.name, 'São Tomé');
+      assert.equal(g.admin1ByKey('lodz')[0]?.name, 'Łodz Voivodeship');
+    }
+    assert.deepEqual(fromBytes.placesByKey('lodz'), fromText.placesByKey('lodz'));
+    assert.equal(fromBytes.placesByKey('anseong')[0]?.admin2Code, 'Ansŏng-si');
+    assert.deepEqual(fromBytes.admin2ByKey('ansong'), fromText.admin2ByKey('ansong'));
+  });
+  it('gives every place of a key, in table order, each once', () => {
+    const g = loadGazetteer(Buffer.from(places, 'utf8'), Buffer.from(divisions, 'utf8'));
+    assert.deepEqual(
+      g.placesByKey('anjo').map((p) => p.name),
+      ['Anjō', 'Anseong'],
+    );
+    assert.deepEqual(
+      g.placesByKey('ando').map((p) => p.id),
+      [2, 3],
+    );
+    assert.deepEqual(g.placesByKey('nowhere'), []);
+    assert.deepEqual(g.placesByKey(''), []);
+    assert.equal(g.placeCount, 4);
+  });
+  it('gives the shipped names with their own letters', () => {
+    assert.equal(getGazetteer().placesByKey('lodz')[0]?.name, 'Łódź');
+  });
+});
+
+describe('name keys', () => {
+  it('fold ASCII and other names alike', () => {
+    assert.equal(placeKey('Ar-Raqqah'), 'raqa');
+    assert.equal(placeKey('Ar‘-Raqqah'), 'raqa');
+    assert.equal(placeKey('ŁÓDŹ'), 'lodz');
+    assert.equal(placeKey('Deir ez-Zor'), 'deir zor');
+    assert.equal(plainName('Dar‘ā'), "Dar'a");
+    assert.equal(plainName('Kidal'), 'Kidal');
+  });
+  it('give the same key when asked again', () => {
+    for (let i = 0; i < 3; i++) assert.equal(placeKey('Al-Hasakah'), 'hasaka');
   });
 });

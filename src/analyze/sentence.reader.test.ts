@@ -1,0 +1,64 @@
+// Tests of the cue-first sentence reading: each lazy reading equals what its reader gives when run directly.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { readActors } from './actors.reader.js';
+import { hasAggregateDate, parseAnchor, readDates } from './dates.resolver.js';
+import { findCues } from './event-type.classifier.js';
+import { readFatalities } from './fatalities.reader.js';
+import { getGazetteer } from './gazetteer.js';
+import { readPlaces } from './places.reader.js';
+import { SentenceReading } from './sentence.reader.js';
+import { readSources } from './sources.reader.js';
+
+const anchor = parseAnchor('2023-03-10');
+const gazetteer = getGazetteer();
+const read = (text: string): SentenceReading =>
+  new SentenceReading({ text, index: 0, paragraph: 0 }, anchor, 'The Daily Example', gazetteer);
+
+describe('SentenceReading', () => {
+  it('gives what the readers give on their own, sources masked', () => {
+    const text =
+      'According to Reuters, Ukrainian forces shelled Horlivka, Donetsk, on Tuesday, killing three civilians.';
+    const r = read(text);
+    const masked = text.replace('Reuters', '       ');
+    assert.deepEqual(r.sources, readSources(text, 'The Daily Example'));
+    assert.deepEqual(r.cues, findCues(masked));
+    assert.deepEqual(r.actors, readActors(masked, gazetteer));
+    assert.deepEqual(r.dates, readDates(text, anchor));
+    assert.equal(r.eventDate?.date.start, '2023-03-07');
+    assert.deepEqual(r.fatalities, readFatalities(masked));
+    assert.deepEqual(
+      r.places.map((p) => p.text),
+      ['Horlivka', 'Donetsk'],
+    );
+    assert.equal(r.isAggregate, false);
+  });
+  it('masks a country named inside an actor from the places', () => {
+    const r = read('The military forces of Armenia shelled Tartar.');
+    const direct = readPlaces('The military forces of Armenia shelled Tartar.', gazetteer).map((p) => p.text);
+    assert.ok(direct.includes('Armenia'));
+    assert.ok(!r.places.some((p) => p.text === 'Armenia'));
+  });
+  it('reads no fatalities and no cue where the sentence tells no act', () => {
+    const r = read('The weather was mild on Sunday.');
+    assert.deepEqual(r.cues, []);
+    assert.equal(r.fatalities, undefined);
+  });
+  it('reads aggregates as readDates does, without chrono-node', () => {
+    for (const text of [
+      'There have been scores of attacks since 2014.',
+      'Over the past two years, militants killed dozens.',
+      'In recent months the group grew.',
+      'In 2019, gunmen killed a farmer.',
+      'On 3 March, gunmen killed a farmer.',
+    ]) {
+      assert.equal(
+        hasAggregateDate(text, anchor),
+        readDates(text, anchor).some((d) => d.isAggregate),
+        text,
+      );
+    }
+    assert.equal(read('Militants have killed hundreds since 2014.').isAggregate, true);
+    assert.equal(read('On 3 March, gunmen killed a farmer.').isAggregate, false);
+  });
+});
