@@ -150,6 +150,8 @@ interface Figures {
     right: number;
     fields: Record<DemoField, number>;
     extras: number;
+    /** The incidents right in every field, as the demo-gold test's KNOWN_GOOD names them. */
+    rightKeys: string[];
     files: string[];
   };
   speed: {
@@ -304,6 +306,7 @@ async function measure(options: Options, log: (line: string) => void): Promise<F
       DEMO_FIELDS.map((field) => [field, demoIncidents.filter((r) => r.checks[field]).length]),
     ) as Record<DemoField, number>,
     extras: demoResults.reduce((n, r) => n + r.extras.length, 0),
+    rightKeys: demoIncidents.filter((r) => r.isRight).map((r) => r.key),
     files: demoResults.map(describeFileResult),
   };
 
@@ -584,6 +587,12 @@ function printComparison(anchorLabel: string, theirs: Figures, thisLabel: string
     const delta = x === undefined || y === undefined ? '' : signed(y.value - x.value, y.digits);
     console.log(line([label, cell(x), cell(y), delta]));
   }
+  const wasRight = new Set(theirs.demo.rightKeys);
+  const isRight = new Set(mine.demo.rightKeys);
+  const fixed = mine.demo.rightKeys.filter((key) => !wasRight.has(key));
+  const broken = theirs.demo.rightKeys.filter((key) => !isRight.has(key));
+  if (fixed.length > 0) console.log(`demo incidents now right: ${fixed.join('; ')}`);
+  if (broken.length > 0) console.log(`demo incidents no longer right: ${broken.join('; ')}`);
 }
 
 /** Runs this instrument as a child in `root` (this checkout, or an anchor with the instrument copied in). */
