@@ -1,19 +1,11 @@
 // Start-up cost of the executable: `sitrep --version`, one page extracted, one note analyzed, each as a whole
 // process beside `node -e 0`, for this checkout and for an anchor commit checked out into a temporary worktree.
 import { spawnSync } from 'node:child_process';
-import {
-  existsSync,
-  mkdtempSync,
-  readdirSync,
-  readFileSync,
-  realpathSync,
-  rmSync,
-  symlinkSync,
-  writeFileSync,
-} from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { addAnchorWorktree, removeAnchorWorktree, sh, type Tree } from './support/anchor-worktree.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 
@@ -106,11 +98,6 @@ function runOnce(root: string, testCase: Case): Sample {
   return { wallMs, cpuMs: Number(readFileSync(CPU_FILE, 'utf8')) / 1000 };
 }
 
-function sh(command: string, args: string[], cwd: string): { ok: boolean; output: string } {
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', timeout: 600_000 });
-  return { ok: result.status === 0, output: `${result.stdout}${result.stderr}`.trim() };
-}
-
 /** Builds a checkout when it has a build step (older ones ran the sources through tsx and need none). */
 function build(root: string): void {
   const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as {
@@ -121,33 +108,21 @@ function build(root: string): void {
   if (!built.ok) throw new Error(`npm run build failed: ${built.output.split('\n')[0] ?? ''}`);
 }
 
-interface Tree {
-  label: string;
-  root: string;
-}
-
-/** The anchor checked out into a temporary worktree that shares this checkout's node_modules, or why not. */
+/** The anchor checked out into a temporary worktree, built and checked to run, or why not. */
 function prepareAnchor(): Tree | string {
-  const sha = sh('git', ['rev-parse', '--verify', '--quiet', `${ANCHOR}^{commit}`], REPO);
-  if (!sha.ok) return `"${ANCHOR}" names no commit`;
-  const root = join(work, 'anchor');
-  const added = sh('git', ['worktree', 'add', '--detach', root, sha.output], REPO);
-  if (!added.ok) return `git worktree add failed: ${added.output.split('\n').pop() ?? ''}`;
-  symlinkSync(realpathSync(join(REPO, 'node_modules')), join(root, 'node_modules'));
-  const short = sha.output.slice(0, 7);
-  const label = sha.output.startsWith(ANCHOR) ? `anchor ${short}` : `anchor ${ANCHOR} (${short})`;
+  const anchor = addAnchorWorktree(REPO, ANCHOR, work);
+  if (typeof anchor === 'string') return anchor;
   try {
-    build(root);
-    runOnce(root, CASES[1]!);
+    build(anchor.root);
+    runOnce(anchor.root, CASES[1]!);
   } catch (error) {
-    return `${label} does not run: ${(error as Error).message}`;
+    return `${anchor.label} does not run: ${(error as Error).message}`;
   }
-  return { label, root };
+  return anchor;
 }
 
 function cleanUp(): void {
-  if (existsSync(join(work, 'anchor')))
-    sh('git', ['worktree', 'remove', '--force', join(work, 'anchor')], REPO);
+  removeAnchorWorktree(REPO, work);
   rmSync(work, { recursive: true, force: true });
 }
 process.once('SIGINT', () => {
