@@ -3,7 +3,7 @@ import { hostname } from 'node:os';
 import { describeError } from '../core/errors.js';
 import type { Incident } from '../core/incident.js';
 import type { RawDocument } from '../core/raw-document.js';
-import { decideLink, mergeReading, type LinkCandidate } from '../link/incident.linker.js';
+import { decideLink, linkWindow, mergeReading, type LinkCandidate } from '../link/incident.linker.js';
 import {
   addReport,
   claimJobs,
@@ -186,13 +186,9 @@ async function forgetArticle(db: Db, articleId: number, now: string): Promise<vo
 }
 
 async function linkAndStore(db: Db, articleId: number, incident: Incident, now: string): Promise<number> {
-  const start = incident.date.start;
-  if (!incident.background && start !== null) {
-    const candidates = await findLinkCandidates(db, {
-      from: shiftDays(start, -7),
-      to: shiftDays(incident.date.end ?? start, 7),
-      iso3: incident.location?.iso3 ?? null,
-    });
+  const window = linkWindow(incident);
+  if (window !== null) {
+    const candidates = await findLinkCandidates(db, window);
     const decision = decideLink(incident, candidates);
     if (decision.kind === 'same-as') {
       const current = candidates.find((c) => c.id === decision.id);
@@ -206,9 +202,4 @@ async function linkAndStore(db: Db, articleId: number, incident: Incident, now: 
   const id = await insertIncident(db, incident, now);
   await addReport(db, id, articleId, incident, now);
   return id;
-}
-
-function shiftDays(isoDate: string, days: number): string {
-  const ms = Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) + days * 86_400_000;
-  return new Date(ms).toISOString().slice(0, 10);
 }
