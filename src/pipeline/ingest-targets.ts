@@ -55,6 +55,10 @@ export async function ingestItems(
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, unchanged: 0, failed: 0, failures: [], resumed: 0 };
   const processEvery = options.processEvery ?? 100;
+  // What this run received stays in memory until processed (bounded by the backpressure below), so the
+  // queue reads no stored copy back and decompresses nothing.
+  const fresh = new Map<number, RawDocument>();
+  const queueDeps: QueueDeps = { ...deps, fresh };
   const waiting = new Map<number, string>(); // documentId -> origin, received in this run and not yet processed
   const fail = (origin: string, error: string) => {
     summary.failed += 1;
@@ -65,6 +69,7 @@ export async function ingestItems(
   // earlier run, or processed in the moment between their receipt's commit and this loop hearing of it.
   const unclaimed = new Map<number, ProcessOutcome>();
   const settle = (outcome: ProcessOutcome) => {
+    fresh.delete(outcome.documentId);
     const origin = waiting.get(outcome.documentId);
     if (origin === undefined) {
       unclaimed.set(outcome.documentId, outcome);
@@ -78,7 +83,7 @@ export async function ingestItems(
   };
   let processing: Promise<void> | undefined;
   const startProcessing = () => {
-    processing ??= processQueue(deps, { onOutcome: settle })
+    processing ??= processQueue(queueDeps, { onOutcome: settle })
       .then(() => undefined)
       .finally(() => {
         processing = undefined;
@@ -98,6 +103,7 @@ export async function ingestItems(
         options.onProgress?.(summary);
       } else {
         waiting.set(received.documentId, item.origin);
+        fresh.set(received.documentId, received.document);
         const early = unclaimed.get(received.documentId);
         if (early) {
           unclaimed.delete(received.documentId);

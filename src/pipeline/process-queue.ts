@@ -21,8 +21,10 @@ import {
   markDocument,
   releaseAbandonedClaims,
   updateIncident,
+  type ClaimedJob,
   type Db,
 } from '../store/index.js';
+import { findEarlyDuplicate } from './early-duplicate.js';
 import { PIPELINE_VERSION, readDocument, type Reading, type ReadLimits } from './read-document.js';
 
 export type ProcessOutcome =
@@ -41,6 +43,11 @@ export interface QueueDeps {
   limits: ReadLimits;
   /** Defaults to reading in this thread. */
   readBatch?: BatchReader;
+  /**
+   * Documents received in this run and not yet processed, by id, as received: read from here instead of
+   * reading back and decompressing the stored copy. Each is removed once taken.
+   */
+  fresh?: Map<number, RawDocument>;
 }
 
 export interface QueueOptions {
@@ -72,54 +79,105 @@ export function isGoneWorker(workerId: string): boolean {
  * Processes queued documents until none is left; returns every outcome. Claims of workers that died
  * (kill -9, power cut) are taken back first, so their documents are processed now, and exactly once: a
  * batch's articles, incidents and "done" marks are one transaction.
+ *
+ * Two batches are in flight: the next is claimed and handed to the reader before this one is written, so
+ * reader threads extract while this thread analyzes and writes. Half of the 25 jobs a batch used to hold
+ * each, so a crash still leaves at most 25 claimed jobs to be read again.
  */
 export async function processQueue(deps: QueueDeps, options: QueueOptions = {}): Promise<ProcessOutcome[]> {
-  const batchSize = options.batchSize ?? 25;
+  const batchSize = options.batchSize ?? 12;
   const leaseMs = options.leaseMs ?? 10 * 60_000;
   const readBatch = deps.readBatch ?? readInThread(deps.limits);
   await releaseAbandonedClaims(deps.db, isGoneWorker, deps.now().toISOString());
   const outcomes: ProcessOutcome[] = [];
-  for (;;) {
-    const now = deps.now();
-    const claimed = await deps.db.transaction().execute((trx) =>
-      claimJobs(trx, {
-        workerId: WORKER_ID,
-        limit: batchSize,
-        now: now.toISOString(),
-        leaseUntil: new Date(now.getTime() + leaseMs).toISOString(),
-      }),
-    );
-    if (claimed.length === 0) return outcomes;
-    const docs = [];
-    for (const job of claimed) {
-      const doc = await getRawDocument(deps.db, job.documentId);
-      if (doc) docs.push({ documentId: job.documentId, doc });
-    }
-    const results = await readBatch(docs);
-    const batchOutcomes = await deps.db.transaction().execute(async (trx) => {
-      const done: ProcessOutcome[] = [];
-      const stamp = deps.now().toISOString();
-      for (const job of claimed) {
-        const result = results.find((r) => r.documentId === job.documentId);
-        const outcome =
-          result === undefined
+  let current = await startBatch(deps, readBatch, batchSize, leaseMs);
+  while (current !== undefined) {
+    const results = await current.results;
+    const next = await startBatch(deps, readBatch, batchSize, leaseMs);
+    const batchOutcomes = await commitBatch(deps, current, results);
+    for (const outcome of batchOutcomes) options.onOutcome?.(outcome);
+    outcomes.push(...batchOutcomes);
+    current = next;
+  }
+  return outcomes;
+}
+
+interface StartedBatch {
+  claimed: ClaimedJob[];
+  /** Documents found to duplicate a stored article before reading: documentId -> the stored document. */
+  early: Map<number, number>;
+  results: ReturnType<BatchReader>;
+}
+
+/** Claims up to `batchSize` jobs and starts reading them; undefined when the queue is empty. */
+async function startBatch(
+  deps: QueueDeps,
+  readBatch: BatchReader,
+  batchSize: number,
+  leaseMs: number,
+): Promise<StartedBatch | undefined> {
+  const now = deps.now();
+  const claimed = await deps.db.transaction().execute((trx) =>
+    claimJobs(trx, {
+      workerId: WORKER_ID,
+      limit: batchSize,
+      now: now.toISOString(),
+      leaseUntil: new Date(now.getTime() + leaseMs).toISOString(),
+    }),
+  );
+  if (claimed.length === 0) return undefined;
+  const docs = [];
+  const early = new Map<number, number>();
+  for (const job of claimed) {
+    const doc = await loadDocument(deps, job.documentId);
+    if (!doc) continue;
+    const sameAs = await findEarlyDuplicate(deps.db, job.documentId, doc, deps.limits);
+    if (sameAs !== undefined) early.set(job.documentId, sameAs);
+    else docs.push({ documentId: job.documentId, doc });
+  }
+  return { claimed, early, results: readBatch(docs) };
+}
+
+/** A document received in this run is still in memory: no need to read back and decompress the stored copy. */
+async function loadDocument(deps: QueueDeps, documentId: number): Promise<RawDocument | undefined> {
+  const fresh = deps.fresh?.get(documentId);
+  if (fresh !== undefined) {
+    deps.fresh?.delete(documentId);
+    return fresh;
+  }
+  return getRawDocument(deps.db, documentId);
+}
+
+/** Writes a batch's results, its documents' marks and its jobs' ends in one transaction. */
+async function commitBatch(
+  deps: QueueDeps,
+  batch: StartedBatch,
+  results: Awaited<ReturnType<BatchReader>>,
+): Promise<ProcessOutcome[]> {
+  return deps.db.transaction().execute(async (trx) => {
+    const done: ProcessOutcome[] = [];
+    const stamp = deps.now().toISOString();
+    for (const job of batch.claimed) {
+      const sameAs = batch.early.get(job.documentId);
+      const result = results.find((r) => r.documentId === job.documentId);
+      const outcome =
+        sameAs !== undefined
+          ? await markDuplicate(trx, job.documentId, sameAs)
+          : result === undefined
             ? ({ kind: 'failed', documentId: job.documentId, error: 'stored document is missing' } as const)
             : 'error' in result
               ? ({ kind: 'failed', documentId: job.documentId, error: result.error } as const)
               : await applyReading(trx, job.documentId, result.reading, stamp);
-        if (outcome.kind === 'failed') {
-          await markDocument(trx, job.documentId, 'failed', outcome.error, PIPELINE_VERSION);
-          await finishJob(trx, job.jobId, 'failed', outcome.error, stamp);
-        } else {
-          await finishJob(trx, job.jobId, 'done', null, stamp);
-        }
-        done.push(outcome);
+      if (outcome.kind === 'failed') {
+        await markDocument(trx, job.documentId, 'failed', outcome.error, PIPELINE_VERSION);
+        await finishJob(trx, job.jobId, 'failed', outcome.error, stamp);
+      } else {
+        await finishJob(trx, job.jobId, 'done', null, stamp);
       }
-      return done;
-    });
-    for (const outcome of batchOutcomes) options.onOutcome?.(outcome);
-    outcomes.push(...batchOutcomes);
-  }
+      done.push(outcome);
+    }
+    return done;
+  });
 }
 
 function readInThread(limits: ReadLimits): BatchReader {
@@ -145,16 +203,7 @@ async function applyReading(
   const canonical = reading.article.url;
   if (canonical !== null) {
     const sameAs = await findDocumentByArticleUrl(db, canonical, documentId);
-    if (sameAs !== undefined) {
-      await markDocument(
-        db,
-        documentId,
-        'duplicate',
-        `same canonical URL as document ${sameAs}`,
-        PIPELINE_VERSION,
-      );
-      return { kind: 'duplicate', documentId, sameAs };
-    }
+    if (sameAs !== undefined) return markDuplicate(db, documentId, sameAs);
   }
   const previous = await getArticleIdForDocument(db, documentId);
   if (previous !== undefined) await forgetArticle(db, previous, now);
@@ -164,6 +213,17 @@ async function applyReading(
     incidentIds.push(await linkAndStore(db, articleId, incident, now));
   await markDocument(db, documentId, 'processed', null, PIPELINE_VERSION);
   return { kind: 'ingested', documentId, articleId, incidentIds };
+}
+
+async function markDuplicate(db: Db, documentId: number, sameAs: number): Promise<ProcessOutcome> {
+  await markDocument(
+    db,
+    documentId,
+    'duplicate',
+    `same canonical URL as document ${sameAs}`,
+    PIPELINE_VERSION,
+  );
+  return { kind: 'duplicate', documentId, sameAs };
 }
 
 // Reprocessing replaces an article: its reports leave their incidents, which are rebuilt from the reports

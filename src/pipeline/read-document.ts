@@ -3,8 +3,7 @@ import type { Article } from '../core/article.js';
 import type { Incident } from '../core/incident.js';
 import type { RawDocument } from '../core/raw-document.js';
 import { analyzeArticle } from '../analyze/index.js';
-import { extractArticle } from '../extract/index.js';
-import { canonicalUrl } from '../ingest/index.js';
+import { extractDocument } from './extract-document.js';
 
 /** Bumped whenever a stage changes what it reads out of the same bytes; stored with every result. */
 export const PIPELINE_VERSION = '0.1.0';
@@ -19,23 +18,16 @@ export interface ReadLimits {
   timeoutMs: number;
 }
 
+/** The incidents an extracted article (extractDocument) reports; `anchorDate` as in readDocument. */
+export function analyzeExtracted(article: Article, anchorDate?: string | null): Reading {
+  return { article, incidents: analyzeArticle(article, { published: anchorDate ?? article.published }) };
+}
+
 /**
  * Extracts and analyzes one document. Metadata that arrived beside the document (a feed item's date,
  * `--published`) fills what the page itself does not say; the page wins where both speak. `anchorDate`, when
  * given, is the date relative expressions ("on Thursday") are read against, whatever the page says.
  */
 export function readDocument(doc: RawDocument, limits: ReadLimits, anchorDate?: string | null): Reading {
-  const extracted = extractArticle(
-    { body: doc.body, kind: doc.kind, url: doc.url, charset: doc.charset },
-    { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs },
-  );
-  const article: Article = {
-    ...extracted,
-    title: extracted.title || doc.title || '',
-    published: extracted.published ?? doc.published,
-    publisher: extracted.publisher ?? doc.publisher,
-    url: canonicalUrl(extracted.url) ?? canonicalUrl(doc.url),
-  };
-  const incidents = analyzeArticle(article, { published: anchorDate ?? article.published });
-  return { article, incidents };
+  return analyzeExtracted(extractDocument(doc, limits), anchorDate);
 }
