@@ -14,8 +14,16 @@ interface Slot {
   pending: Map<number, { resolve: (r: ExtractResult[]) => void; docs: ExtractRequest['docs'] }>;
 }
 
-const WORKER_URL = new URL('./read-worker.ts', import.meta.url).href;
-const TSX_API = import.meta.resolve('tsx/esm/api');
+// Run from TypeScript sources (through tsx) or from compiled JavaScript: the worker is the sibling of this
+// module with the same extension, and only TypeScript needs tsx registered in the worker first.
+const IS_COMPILED = import.meta.url.endsWith('.js');
+const WORKER_URL = new URL(IS_COMPILED ? './read-worker.js' : './read-worker.ts', import.meta.url).href;
+
+function workerBootstrap(): string {
+  if (IS_COMPILED) return `import(${JSON.stringify(WORKER_URL)})`;
+  const tsxApi = import.meta.resolve('tsx/esm/api');
+  return `import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
+}
 
 /**
  * Starts `size` extraction workers (default: one per core). `read` splits a batch across them and analyzes
@@ -34,8 +42,7 @@ export function createReaderPool(
   const slots: Slot[] = [];
 
   const spawn = (): Slot => {
-    // The sources are TypeScript loaded through tsx; each worker registers it before loading its module.
-    const bootstrap = `import(${JSON.stringify(TSX_API)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(WORKER_URL)}); })`;
+    const bootstrap = workerBootstrap();
     // A bounded old generation makes V8 collect sooner instead of growing each worker's heap toward the
     // process's default limit: the pool's memory stays flat over an import of any length.
     const worker = new Worker(bootstrap, {
@@ -67,7 +74,10 @@ export function createReaderPool(
   };
 
   let closed = false;
-  for (let i = 0; i < Math.max(1, size); i += 1) slots.push(spawn());
+  // Workers start with the first batch: an import of pages already stored pays for none.
+  const start = () => {
+    while (slots.length < Math.max(1, size)) slots.push(spawn());
+  };
 
   const extract = (slot: Slot, docs: ExtractRequest['docs']): Promise<ExtractResult[]> => {
     const id = (nextId += 1);
@@ -79,6 +89,7 @@ export function createReaderPool(
 
   const read: BatchReader = async (docs) => {
     if (docs.length === 0) return [];
+    start();
     const chunks: ExtractRequest['docs'][] = slots.map(() => []);
     docs.forEach((doc, i) => chunks[i % slots.length]?.push(doc));
     const parts = await Promise.all(
