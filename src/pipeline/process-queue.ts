@@ -1,6 +1,7 @@
 // Processing: queued documents are claimed in batches, read, and their results committed with the job's end.
 import { hostname } from 'node:os';
 import { describeError } from '../core/errors.js';
+import type { Article } from '../core/article.js';
 import type { Incident } from '../core/incident.js';
 import type { RawDocument } from '../core/raw-document.js';
 import { decideLink, linkWindow, mergeReading, type LinkCandidate } from '../link/incident.linker.js';
@@ -25,23 +26,29 @@ import {
   type Db,
 } from '../store/index.js';
 import { findEarlyDuplicate } from './early-duplicate.js';
-import { PIPELINE_VERSION, readDocument, type Reading, type ReadLimits } from './read-document.js';
+import { extractDocument } from './extract-document.js';
+import { PIPELINE_VERSION, analyzeExtracted, type Reading, type ReadLimits } from './read-document.js';
 
 export type ProcessOutcome =
   | { kind: 'ingested'; documentId: number; articleId: number; incidentIds: number[] }
   | { kind: 'duplicate'; documentId: number; sameAs: number }
   | { kind: 'failed'; documentId: number; error: string };
 
-/** Reads a batch of documents; in-thread by default, or on worker threads (the CPU-bound part). */
+/**
+ * Extracts a batch of documents into articles: in this thread by default, or on worker threads (the
+ * CPU-bound part that needs no gazetteer). Analysis runs in this thread, see processQueue.
+ */
 export type BatchReader = (
   docs: { documentId: number; doc: RawDocument }[],
-) => Promise<({ documentId: number; reading: Reading } | { documentId: number; error: string })[]>;
+) => Promise<({ documentId: number; article: Article } | { documentId: number; error: string })[]>;
+
+type ReadResult = { documentId: number; reading: Reading } | { documentId: number; error: string };
 
 export interface QueueDeps {
   db: Db;
   now: () => Date;
   limits: ReadLimits;
-  /** Defaults to reading in this thread. */
+  /** Defaults to extracting in this thread. */
   readBatch?: BatchReader;
   /**
    * Documents received in this run and not yet processed, by id, as received: read from here instead of
@@ -80,9 +87,9 @@ export function isGoneWorker(workerId: string): boolean {
  * (kill -9, power cut) are taken back first, so their documents are processed now, and exactly once: a
  * batch's articles, incidents and "done" marks are one transaction.
  *
- * Two batches are in flight: the next is claimed and handed to the reader before this one is written, so
- * reader threads extract while this thread analyzes and writes. Half of the 25 jobs a batch used to hold
- * each, so a crash still leaves at most 25 claimed jobs to be read again.
+ * Two batches are in flight: once a batch is extracted, the next is claimed and handed to the reader before
+ * this one is analyzed and written, so reader threads extract while this thread analyzes and writes. Half
+ * of the 25 jobs a batch used to hold each, so a crash still leaves at most 25 claimed jobs to be read again.
  */
 export async function processQueue(deps: QueueDeps, options: QueueOptions = {}): Promise<ProcessOutcome[]> {
   const batchSize = options.batchSize ?? 12;
@@ -92,9 +99,9 @@ export async function processQueue(deps: QueueDeps, options: QueueOptions = {}):
   const outcomes: ProcessOutcome[] = [];
   let current = await startBatch(deps, readBatch, batchSize, leaseMs);
   while (current !== undefined) {
-    const results = await current.results;
+    const extracted = await current.extracted;
     const next = await startBatch(deps, readBatch, batchSize, leaseMs);
-    const batchOutcomes = await commitBatch(deps, current, results);
+    const batchOutcomes = await commitBatch(deps, current, extracted.map(analyzeResult));
     for (const outcome of batchOutcomes) options.onOutcome?.(outcome);
     outcomes.push(...batchOutcomes);
     current = next;
@@ -106,7 +113,7 @@ interface StartedBatch {
   claimed: ClaimedJob[];
   /** Documents found to duplicate a stored article before reading: documentId -> the stored document. */
   early: Map<number, number>;
-  results: ReturnType<BatchReader>;
+  extracted: ReturnType<BatchReader>;
 }
 
 /** Claims up to `batchSize` jobs and starts reading them; undefined when the queue is empty. */
@@ -135,7 +142,7 @@ async function startBatch(
     if (sameAs !== undefined) early.set(job.documentId, sameAs);
     else docs.push({ documentId: job.documentId, doc });
   }
-  return { claimed, early, results: readBatch(docs) };
+  return { claimed, early, extracted: readBatch(docs) };
 }
 
 /** A document received in this run is still in memory: no need to read back and decompress the stored copy. */
@@ -152,7 +159,7 @@ async function loadDocument(deps: QueueDeps, documentId: number): Promise<RawDoc
 async function commitBatch(
   deps: QueueDeps,
   batch: StartedBatch,
-  results: Awaited<ReturnType<BatchReader>>,
+  results: ReadResult[],
 ): Promise<ProcessOutcome[]> {
   return deps.db.transaction().execute(async (trx) => {
     const done: ProcessOutcome[] = [];
@@ -185,12 +192,22 @@ function readInThread(limits: ReadLimits): BatchReader {
     Promise.resolve(
       docs.map(({ documentId, doc }) => {
         try {
-          return { documentId, reading: readDocument(doc, limits) };
+          return { documentId, article: extractDocument(doc, limits) };
         } catch (error) {
           return { documentId, error: describeError(error) };
         }
       }),
     );
+}
+
+/** Analysis of one extracted document; a failure is this document's, not the batch's. */
+function analyzeResult(result: Awaited<ReturnType<BatchReader>>[number]): ReadResult {
+  if ('error' in result) return result;
+  try {
+    return { documentId: result.documentId, reading: analyzeExtracted(result.article) };
+  } catch (error) {
+    return { documentId: result.documentId, error: describeError(error) };
+  }
 }
 
 async function applyReading(

@@ -1,13 +1,10 @@
-// A pool of worker threads that extract batches of documents in parallel; this thread analyzes what they
-// return, so the gazetteer is loaded once per process (here), never once per worker.
+// A pool of worker threads that extract batches of documents in parallel; the queue's thread analyzes what
+// they return, so the gazetteer is loaded once per process, never once per worker.
 import { availableParallelism } from 'node:os';
 import { Worker } from 'node:worker_threads';
-import { describeError } from '../core/errors.js';
 import type { BatchReader } from './process-queue.js';
-import { analyzeExtracted, type ReadLimits } from './read-document.js';
+import type { ReadLimits } from './read-document.js';
 import type { ExtractRequest, ExtractResult } from './read-worker.js';
-
-type ReadResults = Awaited<ReturnType<BatchReader>>;
 
 interface Slot {
   worker: Worker;
@@ -26,9 +23,9 @@ function workerBootstrap(): string {
 }
 
 /**
- * Starts `size` extraction workers (default: one per core). `read` splits a batch across them and analyzes
- * each part here as it comes back; every result names its document. A worker that crashes fails only its own
- * documents (with the reason) and is replaced.
+ * Starts `size` extraction workers (default: one per core) with the first batch. `read` splits a batch
+ * across them; every result names its document. A worker that crashes fails only its own documents (with
+ * the reason) and is replaced.
  *
  * Why extraction only: a worker that analyzed too would hold its own copy of the gazetteer (some 130 MB of
  * heap), and its garbage collection cost more CPU than the thread saved (measured at 6be92e0 on 600 pages:
@@ -96,7 +93,7 @@ export function createReaderPool(
       chunks.map(async (chunk, i) => {
         const slot = slots[i];
         if (!slot || chunk.length === 0) return [];
-        return (await extract(slot, chunk)).map(analyze);
+        return extract(slot, chunk);
       }),
     );
     return parts.flat();
@@ -109,13 +106,4 @@ export function createReaderPool(
       await Promise.all(slots.map((slot) => slot.worker.terminate()));
     },
   };
-}
-
-function analyze(result: ExtractResult): ReadResults[number] {
-  if ('error' in result) return result;
-  try {
-    return { documentId: result.documentId, reading: analyzeExtracted(result.article) };
-  } catch (error) {
-    return { documentId: result.documentId, error: describeError(error) };
-  }
 }

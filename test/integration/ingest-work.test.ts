@@ -7,8 +7,8 @@ import type { RawDocument } from '../../src/core/raw-document.js';
 import type { IngestItem } from '../../src/ingest/index.js';
 import {
   createReaderPool,
+  extractDocument,
   ingestItems,
-  readDocument,
   type BatchReader,
   type QueueDeps,
 } from '../../src/pipeline/index.js';
@@ -42,14 +42,14 @@ function items(docs: RawDocument[]): IngestItem[] {
   return docs.map((document, i) => ({ kind: 'document', origin: `test#${i}`, document }));
 }
 
-/** The in-thread reader, noting every document it was asked to read and the bytes it was given. */
+/** The in-thread extractor, noting every document it was asked to read and the bytes it was given. */
 function recordingReader(): { read: BatchReader; seen: { documentId: number; body: Uint8Array }[] } {
   const seen: { documentId: number; body: Uint8Array }[] = [];
   const read: BatchReader = (docs) =>
     Promise.resolve(
       docs.map(({ documentId, doc: d }) => {
         seen.push({ documentId, body: d.body });
-        return { documentId, reading: readDocument(d, LIMITS) };
+        return { documentId, article: extractDocument(d, LIMITS) };
       }),
     );
   return { read, seen };
@@ -110,7 +110,7 @@ describe('an import', () => {
     await d.db.destroy();
   });
 
-  it('reads on extraction workers and analyzes here, with the same results as one thread', async () => {
+  it('extracts on worker threads, with the same articles as one thread, and analyzes what they return', async () => {
     const docs = ['Kidal', 'Bama', 'Taiz', 'Marib', 'Kunduz'].map((town, i) =>
       doc(report(town, `<link rel="canonical" href="https://wire.example.test/p/${i}">`)),
     );
@@ -119,11 +119,18 @@ describe('an import', () => {
       const pooled = await pool.read(docs.map((d, i) => ({ documentId: i + 1, doc: d })));
       assert.equal(pooled.length, docs.length);
       for (const result of pooled) {
-        assert.ok('reading' in result, JSON.stringify(result));
-        const expected = readDocument(docs[result.documentId - 1] as RawDocument, LIMITS);
-        assert.deepEqual(result.reading, expected);
-        assert.ok(result.reading.incidents.length > 0);
+        assert.ok('article' in result, JSON.stringify(result));
+        assert.deepEqual(result.article, extractDocument(docs[result.documentId - 1] as RawDocument, LIMITS));
       }
+      const d = await deps(pool.read);
+      const summary = await ingestItems(d, items(docs));
+      assert.equal(summary.ingested, docs.length);
+      const incidents = await d.db
+        .selectFrom('reports')
+        .select(d.db.fn.countAll<number>().as('n'))
+        .executeTakeFirstOrThrow();
+      assert.ok(Number(incidents.n) >= docs.length, `${incidents.n} reports`);
+      await d.db.destroy();
     } finally {
       await pool.close();
     }
