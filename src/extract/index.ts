@@ -10,6 +10,7 @@ import { extractFromHtml } from './html.extractor.js';
 import { extractFromNote, extractFromText } from './plain-text.extractor.js';
 
 export { decodeBody } from './encoding.js';
+export { readCanonicalClaim, type CanonicalClaim } from './canonical-claim.reader.js';
 
 /** One document to extract: its bytes (or already decoded text), its kind, and where it came from. */
 export interface ExtractInput {

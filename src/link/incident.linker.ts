@@ -33,6 +33,53 @@ export function decideLink(
   return best;
 }
 
+/**
+ * The region of the store where a same-event candidate for `incident` can lie: its event type, the dates
+ * within MAX_DATE_GAP_DAYS of its range, and a latitude/longitude box around its place that holds every point
+ * within MAX_DISTANCE_KM. Null when the linker merges nothing for it (background, undated or unplaced), so no
+ * query is needed. Longitude is left open near the poles and across the antimeridian, where a box cannot hold
+ * the circle; the linker's own distance test still decides.
+ */
+export function linkWindow(incident: Omit<Incident, 'sources' | 'evidence'>): LinkWindow | null {
+  const { location, date } = incident;
+  if (incident.background || date.start === null || location === null) return null;
+  const start = toDay(date.start);
+  const end = toDay(date.end ?? date.start);
+  if (start === null || end === null) return null;
+  // One degree of latitude is 111.19 km on the 6,371 km sphere distanceKm uses; 1 % spare for rounding.
+  const latDegrees = (MAX_DISTANCE_KM / 111.19) * 1.01;
+  const minLat = location.lat - latDegrees;
+  const maxLat = location.lat + latDegrees;
+  const widestCos = Math.cos((Math.min(89.9, Math.max(Math.abs(minLat), Math.abs(maxLat))) * Math.PI) / 180);
+  const lonDegrees = latDegrees / widestCos;
+  const isLonOpen =
+    Math.abs(maxLat) >= 89 || Math.abs(minLat) >= 89 || Math.abs(location.lon) + lonDegrees > 180;
+  return {
+    eventType: incident.eventType,
+    from: fromDay(Math.min(start, end) - MAX_DATE_GAP_DAYS),
+    to: fromDay(Math.max(start, end) + MAX_DATE_GAP_DAYS),
+    minLat,
+    maxLat,
+    minLon: isLonOpen ? null : location.lon - lonDegrees,
+    maxLon: isLonOpen ? null : location.lon + lonDegrees,
+  };
+}
+
+/** See linkWindow: dates are YYYY-MM-DD, both ends included; a null longitude bound is open. */
+export interface LinkWindow {
+  eventType: string;
+  from: string;
+  to: string;
+  minLat: number;
+  maxLat: number;
+  minLon: number | null;
+  maxLon: number | null;
+}
+
+function fromDay(day: number): string {
+  return new Date(day * 86_400_000).toISOString().slice(0, 10);
+}
+
 function sameEventScore(a: Omit<Incident, 'sources' | 'evidence'>, b: LinkCandidate): number {
   if (b.background || a.eventType !== b.eventType) return 0;
   if (!a.location || !b.location || !a.date.start || !b.date.start) return 0;

@@ -1,5 +1,12 @@
 // The pipeline's public face for the edges (CLI, HTTP): reading, storing, ingesting and querying.
-export { PIPELINE_VERSION, readDocument, type Reading, type ReadLimits } from './read-document.js';
+export {
+  PIPELINE_VERSION,
+  analyzeExtracted,
+  readDocument,
+  type Reading,
+  type ReadLimits,
+} from './read-document.js';
+export { articleIdentity, extractDocument, type ExtractedDocument } from './extract-document.js';
 export { storeDocument, type PipelineDeps, type StoreOutcome } from './store-document.js';
 export { ingestTargets, ingestItems, type IngestSummary, type IngestOptions } from './ingest-targets.js';
 export { getIncidentRecord, listIncidentRecords, allIncidentRecords } from './incident-records.js';

@@ -54,7 +54,12 @@ export async function ingestItems(
   options: Pick<IngestOptions, 'onProgress' | 'processEvery'> = {},
 ): Promise<IngestSummary> {
   const summary: IngestSummary = { ingested: 0, unchanged: 0, failed: 0, failures: [], resumed: 0 };
-  const processEvery = options.processEvery ?? 100;
+  // Two of processQueue's batches: reader threads get work as soon as there is some.
+  const processEvery = options.processEvery ?? 24;
+  // What this run received stays in memory until processed (bounded by the backpressure below), so the
+  // queue reads no stored copy back and decompresses nothing.
+  const fresh = new Map<number, RawDocument>();
+  const queueDeps: QueueDeps = { ...deps, fresh };
   const waiting = new Map<number, string>(); // documentId -> origin, received in this run and not yet processed
   const fail = (origin: string, error: string) => {
     summary.failed += 1;
@@ -64,7 +69,11 @@ export async function ingestItems(
   // Outcomes for documents not (yet) known as received in this run: either left queued by an interrupted
   // earlier run, or processed in the moment between their receipt's commit and this loop hearing of it.
   const unclaimed = new Map<number, ProcessOutcome>();
+  let wake: (() => void) | undefined;
   const settle = (outcome: ProcessOutcome) => {
+    fresh.delete(outcome.documentId);
+    wake?.();
+    wake = undefined;
     const origin = waiting.get(outcome.documentId);
     if (origin === undefined) {
       unclaimed.set(outcome.documentId, outcome);
@@ -78,7 +87,7 @@ export async function ingestItems(
   };
   let processing: Promise<void> | undefined;
   const startProcessing = () => {
-    processing ??= processQueue(deps, { onOutcome: settle })
+    processing ??= processQueue(queueDeps, { onOutcome: settle })
       .then(() => undefined)
       .finally(() => {
         processing = undefined;
@@ -98,6 +107,7 @@ export async function ingestItems(
         options.onProgress?.(summary);
       } else {
         waiting.set(received.documentId, item.origin);
+        fresh.set(received.documentId, received.document);
         const early = unclaimed.get(received.documentId);
         if (early) {
           unclaimed.delete(received.documentId);
@@ -108,8 +118,13 @@ export async function ingestItems(
       fail(item.origin, describeError(error));
     }
     if (waiting.size >= processEvery) void startProcessing();
-    // Backpressure: stop receiving while several batches wait, so memory and the queue stay bounded.
-    if (waiting.size >= processEvery * 4 && processing) await processing;
+    // Backpressure: stop receiving while several batches wait, so memory and the queue stay bounded, and go
+    // on as soon as one is settled; waiting for the queue to drain would leave the reader threads idle while
+    // this thread receives the next documents.
+    while (waiting.size >= processEvery * 4 && processing) {
+      const settled = new Promise<void>((resolve) => (wake = resolve));
+      await Promise.race([settled, processing]);
+    }
   }
   while (processing) await processing;
   await startProcessing();

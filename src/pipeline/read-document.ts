@@ -1,12 +1,9 @@
 // The pure half of the pipeline: a raw document read into an article and the incidents it reports.
 import type { Article } from '../core/article.js';
-import { withoutBidiControls } from '../core/bidi-controls.js';
 import type { Incident } from '../core/incident.js';
 import type { RawDocument } from '../core/raw-document.js';
 import { analyzeArticle } from '../analyze/index.js';
-import { extractArticle } from '../extract/index.js';
-// Not ingest's index: it would load the feed, WARC and file readers into every process that only reads.
-import { decideArticleIdentity } from '../ingest/canonical-url.js';
+import { extractDocument, type ExtractedDocument } from './extract-document.js';
 
 /** Bumped whenever a stage changes what it reads out of the same bytes; stored with every result. */
 export const PIPELINE_VERSION = '0.1.0';
@@ -25,25 +22,21 @@ export interface ReadLimits {
   timeoutMs: number;
 }
 
+/** The incidents an extracted article (extractDocument) reports; `anchorDate` as in readDocument. */
+export function analyzeExtracted(extracted: ExtractedDocument, anchorDate?: string | null): Reading {
+  const { article, canonicalClaim } = extracted;
+  return {
+    article,
+    incidents: analyzeArticle(article, { published: anchorDate ?? article.published }),
+    canonicalClaim,
+  };
+}
+
 /**
  * Extracts and analyzes one document. Metadata that arrived beside the document (a feed item's date,
  * `--published`) fills what the page itself does not say; the page wins where both speak. `anchorDate`, when
  * given, is the date relative expressions ("on Thursday") are read against, whatever the page says.
  */
 export function readDocument(doc: RawDocument, limits: ReadLimits, anchorDate?: string | null): Reading {
-  const extracted = extractArticle(
-    { body: doc.body, kind: doc.kind, url: doc.url, charset: doc.charset, title: doc.title },
-    { maxBytes: limits.maxBytes, timeoutMs: limits.timeoutMs },
-  );
-  const identity = decideArticleIdentity(doc.url, extracted.url);
-  // Metadata that came beside the page (a feed item's title) is as untrusted as the page itself.
-  const article: Article = withoutBidiControls({
-    ...extracted,
-    title: extracted.title || doc.title || '',
-    published: extracted.published ?? doc.published,
-    publisher: extracted.publisher ?? doc.publisher,
-    url: identity.url,
-  });
-  const incidents = analyzeArticle(article, { published: anchorDate ?? article.published });
-  return { article, incidents, canonicalClaim: identity.claim };
+  return analyzeExtracted(extractDocument(doc, limits), anchorDate);
 }

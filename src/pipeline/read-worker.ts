@@ -1,20 +1,25 @@
-// A worker thread that reads documents (extract + analyze): the CPU-bound part of ingest, off the main thread.
+// A worker thread that extracts documents: the CPU-bound part of ingest that needs no gazetteer, off the main
+// thread. It loads the extract stage only, so it stays small; the main thread analyzes what it returns.
 import { parentPort, workerData } from 'node:worker_threads';
 import { describeError } from '../core/errors.js';
 import type { RawDocument } from '../core/raw-document.js';
-import { readDocument, type ReadLimits } from './read-document.js';
+import { extractDocument, type ExtractedDocument } from './extract-document.js';
+import type { ReadLimits } from './read-document.js';
 
-export interface ReadRequest {
+export interface ExtractRequest {
   id: number;
   docs: { documentId: number; doc: RawDocument }[];
 }
 
+export type ExtractResult =
+  { documentId: number; extracted: ExtractedDocument } | { documentId: number; error: string };
+
 const limits = workerData as ReadLimits;
 
-parentPort?.on('message', (request: ReadRequest) => {
-  const results = request.docs.map(({ documentId, doc }) => {
+parentPort?.on('message', (request: ExtractRequest) => {
+  const results: ExtractResult[] = request.docs.map(({ documentId, doc }) => {
     try {
-      return { documentId, reading: readDocument(doc, limits) };
+      return { documentId, extracted: extractDocument(doc, limits) };
     } catch (error) {
       return { documentId, error: describeError(error) };
     }

@@ -11,7 +11,8 @@ import {
 } from '../store/index.js';
 
 export type ReceiveOutcome =
-  { kind: 'received'; documentId: number } | { kind: 'unchanged'; documentId: number };
+  /** `document` is the document as stored (its URL in canonical form), for processing without a read-back. */
+  { kind: 'received'; documentId: number; document: RawDocument } | { kind: 'unchanged'; documentId: number };
 
 /**
  * Stores `doc` unless the same bytes or the same canonical URL are already stored. Once this returns
@@ -26,6 +27,6 @@ export async function receiveDocument(db: Db, doc: RawDocument, now: string): Pr
     if (duplicate) return { kind: 'unchanged', documentId: duplicate.id };
     const documentId = await insertDocument(trx, identified, sha256, now, compressed);
     await enqueueJob(trx, documentId, now);
-    return { kind: 'received', documentId };
+    return { kind: 'received', documentId, document: identified };
   });
 }

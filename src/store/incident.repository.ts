@@ -78,20 +78,66 @@ export async function addReport(
   }
 }
 
-/** Incidents that could be the same event: overlapping date window, same country when known. */
-export async function findLinkCandidates(
-  db: Db,
-  window: { from: string; to: string; iso3: string | null },
-): Promise<IncidentCore[]> {
-  let query = db
-    .selectFrom('incidents')
-    .selectAll()
-    .where('background', '=', 0)
-    .where('date_start', '<=', window.to)
-    .where((eb) => eb.or([eb('date_end', '>=', window.from), eb('date_start', '>=', window.from)]));
-  if (window.iso3 !== null) query = query.where('iso3', '=', window.iso3);
-  const rows = await query.limit(200).execute();
+/**
+ * Where a same-event candidate can lie (link's linkWindow builds it): the event type, a YYYY-MM-DD date range
+ * (both ends included) the candidate's own range must touch, and a latitude/longitude box (a null longitude
+ * bound is open).
+ */
+export interface LinkCandidateWindow {
+  eventType: string;
+  from: string;
+  to: string;
+  minLat: number;
+  maxLat: number;
+  minLon: number | null;
+  maxLon: number | null;
+}
+
+/**
+ * Incidents dated longer than this are found through their own partial index (migration 0004), so the
+ * common query can bound `date_start` from below: a range this long or shorter that reaches the window
+ * starts at most this many days before it.
+ */
+export const LONG_SPAN_DAYS = 366;
+
+/**
+ * Non-background incidents of the window's event type whose date range touches the window and whose place
+ * lies in its box: every incident the linker could merge with, read through indexes however large the store.
+ */
+export async function findLinkCandidates(db: Db, window: LinkCandidateWindow): Promise<IncidentCore[]> {
+  const before = dayAfter(window.to);
+  const base = () => {
+    let q = db
+      .selectFrom('incidents')
+      .selectAll()
+      .where('event_type', '=', window.eventType)
+      .where('background', '=', 0)
+      .where('date_start', '<', before)
+      .where('lat', '>=', window.minLat)
+      .where('lat', '<=', window.maxLat);
+    if (window.minLon !== null) q = q.where('lon', '>=', window.minLon);
+    if (window.maxLon !== null) q = q.where('lon', '<=', window.maxLon);
+    return q;
+  };
+  const rows = await base()
+    .where('date_start', '>=', shiftDay(window.from, -LONG_SPAN_DAYS))
+    .where(sql<string>`coalesce(date_end, date_start)`, '>=', window.from)
+    .union(
+      base()
+        .where(sql<number>`julianday(date_end) - julianday(date_start)`, '>', sql.lit(LONG_SPAN_DAYS))
+        .where('date_end', '>=', window.from),
+    )
+    .execute();
   return rows.map(toIncidentCore);
+}
+
+function shiftDay(isoDate: string, days: number): string {
+  const ms = Date.parse(`${isoDate.slice(0, 10)}T00:00:00Z`) + days * 86_400_000;
+  return new Date(ms).toISOString().slice(0, 10);
+}
+
+function dayAfter(isoDate: string): string {
+  return shiftDay(isoDate, 1);
 }
 
 export async function listIncidentIds(db: Db, query: IncidentQuery): Promise<number[]> {

@@ -176,6 +176,37 @@ export const migrations: Record<string, Migration> = {
         .execute();
     },
   },
+  '0004_lookup_indexes': {
+    // Every column a query looks rows up by (each checked with EXPLAIN QUERY PLAN): without them the lookups
+    // of an import scan whole tables, and each document costs more the larger the store (articles.url: 0.06 ms
+    // at 258 articles, 8 ms at 6,516).
+    async up(db: Kysely<unknown>) {
+      await db.schema.createIndex('articles_url').on('articles').column('url').execute();
+      await db.schema.createIndex('articles_published').on('articles').columns(['published', 'id']).execute();
+      // Link candidates: same event type, then a bounded date range (incident.repository findLinkCandidates).
+      await db.schema
+        .createIndex('incidents_type_date')
+        .on('incidents')
+        .columns(['event_type', 'date_start'])
+        .execute();
+      // The few incidents dated over a year, which the date_start bound above cannot reach; the expression
+      // must match findLinkCandidates' own (LONG_SPAN_DAYS) for SQLite to use the index.
+      await sql`create index incidents_long_span on incidents (event_type, date_end) where julianday(date_end) - julianday(date_start) > 366`.execute(
+        db,
+      );
+      await db.schema
+        .createIndex('report_sources_article')
+        .on('report_sources')
+        .column('article_id')
+        .execute();
+      await db.schema.createIndex('documents_fetched_at').on('documents').column('fetched_at').execute();
+      await db.schema
+        .createIndex('watched_sources_next_check')
+        .on('watched_sources')
+        .column('next_check_at')
+        .execute();
+    },
+  },
   '0005_canonical_claims': {
     async up(db: Kysely<unknown>) {
       // A canonical URL a page claimed on another site than its own is not its identity; it is kept

@@ -10,9 +10,9 @@ import { buildApp } from '../../src/http/app.js';
 import {
   lookupIncident,
   processQueue,
-  readDocument,
+  analyzeExtracted,
   receiveDocument,
-  type BatchReader,
+  type QueueDeps,
   type Reading,
 } from '../../src/pipeline/index.js';
 import {
@@ -92,30 +92,29 @@ function page(name: string): RawDocument {
   };
 }
 
+type Analyzer = NonNullable<QueueDeps['analyze']>;
+
 /** An analyzer version: this version's reading of each document, changed by `change` (an older or newer one). */
-function version(change: (reading: Reading) => Incident[] = (r) => r.incidents): BatchReader {
-  return (docs) =>
-    Promise.resolve(
-      docs.map(({ documentId, doc }) => {
-        const reading = readDocument(doc, LIMITS);
-        return { documentId, reading: { ...reading, incidents: change(reading) } };
-      }),
-    );
+function version(change: (reading: Reading) => Incident[] = (r) => r.incidents): Analyzer {
+  return (extracted) => {
+    const reading = analyzeExtracted(extracted);
+    return { ...reading, incidents: change(reading) };
+  };
 }
 
 /** Ingests `names` read by `reader`, in a fresh database file. */
-async function ingestWith(names: string[], reader: BatchReader): Promise<Db> {
+async function ingestWith(names: string[], analyze: Analyzer): Promise<Db> {
   const db = await openStore(join(tempDir(), 'sitrep.db'));
   for (const name of names) await receiveDocument(db, page(name), NOW.toISOString());
-  await processQueue({ db, now: () => NOW, limits: LIMITS, readBatch: reader });
+  await processQueue({ db, now: () => NOW, limits: LIMITS, analyze });
   return db;
 }
 
-/** What `sitrep reprocess` does, with the analyzer version `reader`. */
-async function reprocessWith(db: Db, reader: BatchReader): Promise<void> {
+/** What `sitrep reprocess` does, with the analyzer version `analyze`. */
+async function reprocessWith(db: Db, analyze: Analyzer): Promise<void> {
   const later = new Date(NOW.getTime() + 86_400_000);
   await requeueDocuments(db, undefined, later.toISOString());
-  const outcomes = await processQueue({ db, now: () => later, limits: LIMITS, readBatch: reader });
+  const outcomes = await processQueue({ db, now: () => later, limits: LIMITS, analyze });
   assert.ok(outcomes.every((o) => o.kind === 'ingested'));
 }
 
