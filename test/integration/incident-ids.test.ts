@@ -197,7 +197,10 @@ describe('a merged-away incident id', () => {
       await reprocessWith(db, version());
       assert.deepEqual(
         await liveIds(db),
-        before.map((r) => r.id).filter((id) => id !== absorbed),
+        before
+          .map((r) => r.id)
+          .filter((id) => id !== absorbed)
+          .sort((a, b) => a - b),
       );
 
       await withServer(db, async (get) => {
