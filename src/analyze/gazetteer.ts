@@ -1,6 +1,6 @@
-// The offline gazetteer: GeoNames places of 500+ people and admin seats (data/places.tsv, from cities500), their
-// first- and second-order divisions (data/divisions.tsv) and countries, loaded once into hash maps of normalised
-// names so that every lookup is O(1).
+// The offline gazetteer: GeoNames places of 500+ people, admin seats and Who's On First's villages of 23
+// conflict-monitored countries (data/places.tsv), their first- and second-order divisions (data/divisions.tsv) and
+// countries, loaded once into hash indexes of normalised names so that every lookup is O(1).
 import { readFileSync } from 'node:fs';
 import { ADMIN1_FROM_ADMIN2, ADMIN1_NAMES, PLACE_ALIASES } from './admin1.data.js';
 import { COUNTRY_ROWS } from './countries.data.js';
@@ -84,10 +84,10 @@ export interface Gazetteer {
 let loaded: Gazetteer | undefined;
 
 // Resolved from the package root, so the compiled module (dist/analyze/) reads the same single copy of the
-// 15 MB tables as the sources do: no copy step at build, and no copy that `build:gazetteer` could leave stale.
+// 42 MB tables as the sources do: no copy step at build, and no copy that `build:gazetteer` could leave stale.
 const DATA_DIR = new URL('../../src/analyze/data/', import.meta.url);
 
-/** The shared gazetteer, read from disk on first use (about 300 ms for 193k places) and kept for the life of the process. */
+/** The shared gazetteer, read from disk on first use (about 0.5 s CPU for 715k places) and kept for the life of the process. */
 export function getGazetteer(): Gazetteer {
   loaded ??= loadGazetteer(
     readFileSync(new URL('places.tsv', DATA_DIR)),
@@ -104,37 +104,38 @@ export function loadGazetteer(
   places: string | Uint8Array,
   divisionsTsv: string | Uint8Array = '',
 ): Gazetteer {
-  // Read as bytes, the table is held as a one-byte string (12.7 MB instead of 25.5 MB: a few thousand names
-  // outside Latin-1 would make V8 store all of it two bytes a character). Keys are ASCII and read the same; a
-  // row (names, and a few admin codes such as "Ansŏng-si") is decoded from UTF-8 when first asked for.
-  const isBytes = typeof places !== 'string';
-  const tsv = asLatin1(places);
-  const rowAt = (start: number, end: number): string =>
-    isBytes ? fromLatin1(tsv.slice(start, end)) : tsv.slice(start, end);
+  // The table is held as its UTF-8 bytes (40 MB), not as a string: a one-byte string decoded from them costs
+  // a copy as large again, and names outside Latin-1 would make V8 store it two bytes a character. Keys are
+  // ASCII; a row (names, and a few admin codes such as "Ansŏng-si") is decoded when first asked for.
+  const tsv = asBytes(places);
+  const rowAt = (start: number, end: number): string => tsv.toString('utf8', start, end);
   // Struct of arrays and lazily built Place objects: a row is its span of the table, its keys point into the
   // table too, so that no string is made per row or per key (load about 250 ms and 20 MB less than a Map).
-  const rowStarts: number[] = [];
-  const rowEnds: number[] = [];
-  const byKey = new KeyIndex(tsv, countOf(tsv, '|') + countOf(tsv, '\n') + 1);
+  // Typed arrays: 700k rows as JS arrays of numbers would cost 11 MB more.
+  const lineCount = countOf(tsv, NL) + 1;
+  const rowStarts = new Int32Array(lineCount);
+  const rowEnds = new Int32Array(lineCount);
+  let rowCount = 0;
+  const byKey = new KeyIndex(tsv, countOf(tsv, BAR) + lineCount);
   const capitals = new Map<string, number>();
   let lineStart = 0;
-  let nextBar = tsv.indexOf('|');
+  let nextBar = tsv.indexOf(BAR);
   while (lineStart < tsv.length) {
-    let lineEnd = tsv.indexOf('\n', lineStart);
+    let lineEnd = tsv.indexOf(NL, lineStart);
     if (lineEnd < 0) lineEnd = tsv.length;
-    const keysAt = tsv.lastIndexOf('\t', lineEnd - 1);
+    const keysAt = tsv.lastIndexOf(TAB, lineEnd - 1);
     if (keysAt > lineStart) {
-      const id = rowStarts.length;
-      rowStarts.push(lineStart);
-      rowEnds.push(keysAt);
+      const id = rowCount++;
+      rowStarts[id] = lineStart;
+      rowEnds[id] = keysAt;
       // Rows come most populous first, so the first capital read for a country is its seat of government.
-      if (tsv.startsWith('\tC', keysAt - 2)) {
+      if (tsv[keysAt - 2] === TAB && tsv[keysAt - 1] === 0x43) {
         const iso2 = rowAt(lineStart, keysAt).split('\t')[1] ?? '';
         if (!capitals.has(iso2)) capitals.set(iso2, id);
       }
       let k = keysAt + 1;
       while (k <= lineEnd) {
-        if (nextBar >= 0 && nextBar < k) nextBar = tsv.indexOf('|', k);
+        if (nextBar >= 0 && nextBar < k) nextBar = tsv.indexOf(BAR, k);
         const bar = nextBar < 0 || nextBar > lineEnd ? lineEnd : nextBar;
         if (bar > k) byKey.add(k, bar, id);
         k = bar + 1;
@@ -168,9 +169,13 @@ export function loadGazetteer(
   const placesByKey = (key: string): Place[] => idsOf(key).map(placeAt);
   // Built on the first spelling-variant lookup: indexing 190k more keys would double the load time (measured
   // +250 ms), and a process that never meets a variant spelling need not pay it.
-  let byLooseKey: KeyIndex | undefined;
+  let byLooseKey: LooseKeyIndex | undefined;
   const placesByLooseKey = (loose: string): Place[] => {
-    byLooseKey ??= indexLooseKeys(tsv);
+    byLooseKey ??= new LooseKeyIndex(
+      tsv,
+      rowEnds.map((end) => end + 1),
+      rowCount,
+    );
     return byLooseKey.get(loose).map(placeAt);
   };
 
@@ -189,8 +194,7 @@ export function loadGazetteer(
   }
 
   const divisions = parseDivisions(
-    asLatin1(divisionsTsv),
-    typeof divisionsTsv === 'string' ? (name) => name : fromLatin1,
+    typeof divisionsTsv === 'string' ? divisionsTsv : asBytes(divisionsTsv).toString('utf8'),
   );
   const hasDivisions = divisions.length > 0;
   const admin1Names = new Map<string, string>();
@@ -287,19 +291,16 @@ export function loadGazetteer(
       const id = capitals.get(iso2);
       return id === undefined ? undefined : placeAt(id);
     },
-    placeCount: rowStarts.length,
+    placeCount: rowCount,
   };
 }
 
 // divisions.tsv rows: level, iso2, admin1 code, admin2 code, GeoNames name, lat, lon (empty when unplaced), keys.
-function parseDivisions(
-  tsv: string,
-  decode: (line: string) => string,
-): { division: Division; keys: string[] }[] {
+function parseDivisions(tsv: string): { division: Division; keys: string[] }[] {
   const out: { division: Division; keys: string[] }[] = [];
   for (const line of tsv.split('\n')) {
     const [level, iso2 = '', code = '', admin2Code = '', name = '', lat = '', lon = '', keys = ''] =
-      decode(line).split('\t');
+      line.split('\t');
     if ((level !== '1' && level !== '2') || keys === '') continue;
     out.push({
       division: {
@@ -316,38 +317,76 @@ function parseDivisions(
   return out;
 }
 
-// The looseKey of each row's own name (its first key), by row id; rows are numbered as in loadGazetteer.
-function indexLooseKeys(tsv: string): KeyIndex {
-  const keys: string[] = [];
-  const ids: number[] = [];
-  let id = 0;
-  let lineStart = 0;
-  while (lineStart < tsv.length) {
-    let lineEnd = tsv.indexOf('\n', lineStart);
-    if (lineEnd < 0) lineEnd = tsv.length;
-    const keysAt = tsv.lastIndexOf('\t', lineEnd - 1);
-    if (keysAt > lineStart) {
-      let bar = tsv.indexOf('|', keysAt);
-      if (bar < 0 || bar > lineEnd) bar = lineEnd;
-      const key = tsv.slice(keysAt + 1, bar);
+// Row ids by the looseKey of each row's own name (its first key), rows numbered as in loadGazetteer. A slot holds
+// only a row id: the loose key is worked out again from the table's bytes to hash and to compare it, so the
+// index costs 8 MB where 700k keys kept as strings or bytes took some 50 MB.
+class LooseKeyIndex {
+  readonly #tsv: Buffer;
+  readonly #keyStarts: Int32Array;
+  readonly #mask: number;
+  readonly #ids: Int32Array;
+  readonly #scratch = Buffer.alloc(1024);
+
+  constructor(tsv: Buffer, keyStarts: Int32Array, rowCount: number) {
+    this.#tsv = tsv;
+    this.#keyStarts = keyStarts;
+    let size = 1024;
+    while (size < rowCount * 1.5) size *= 2;
+    this.#mask = size - 1;
+    this.#ids = new Int32Array(size).fill(-1);
+    for (let id = 0; id < rowCount; id++) {
+      const length = this.#looseOf(id);
       // Short names have too many loose namesakes to be worth a guess.
-      if (key.length >= 5) {
-        keys.push(looseKey(key));
-        ids.push(id);
-      }
-      id++;
+      if (length === 0) continue;
+      let slot = hashBytes(this.#scratch, 0, length) & this.#mask;
+      while ((this.#ids[slot] ?? -1) >= 0) slot = (slot + 1) & this.#mask;
+      this.#ids[slot] = id;
     }
-    lineStart = lineEnd + 1;
   }
-  // One string of all the loose keys, indexed by span as the table is: about 10 MB less than a Map of them.
-  const text = keys.join('\n');
-  const index = new KeyIndex(text, keys.length);
-  let at = 0;
-  keys.forEach((key, i) => {
-    if (key !== '') index.add(at, at + key.length, ids[i] ?? 0);
-    at += key.length + 1;
-  });
-  return index;
+
+  /** The ids of rows whose own name has this looseKey, in row order; [] when none. */
+  get(loose: string): number[] {
+    const found: number[] = [];
+    if (loose === '') return found;
+    let slot = hashKey(loose) & this.#mask;
+    for (;;) {
+      const id = this.#ids[slot] ?? -1;
+      if (id < 0) break;
+      if (this.#looseOf(id) === loose.length && bytesSpell(this.#scratch, 0, loose)) found.push(id);
+      slot = (slot + 1) & this.#mask;
+    }
+    return found.sort((a, b) => a - b);
+  }
+
+  // Writes the row's loose key into the scratch buffer, as looseKey() gives it, and returns its length; 0 when
+  // the row's own key is shorter than 5.
+  #looseOf(id: number): number {
+    const tsv = this.#tsv;
+    const start = this.#keyStarts[id] ?? 0;
+    let end = start;
+    while (end < tsv.length && tsv[end] !== BAR && tsv[end] !== NL) end++;
+    if (end - start < 5) return 0;
+    const out = this.#scratch;
+    let length = 0;
+    let previous = 0;
+    for (let i = start; i < end && length < out.length; i++) {
+      const c = tsv[i] ?? 0;
+      // A vowel (or y) after a letter or digit goes; a letter repeating the last one kept goes.
+      if (i > start && isLooseVowel(c) && isKeyWordChar(tsv[i - 1] ?? 0)) continue;
+      if (c === previous && c >= 0x61 && c <= 0x7a) continue;
+      out[length++] = c;
+      previous = c;
+    }
+    return length;
+  }
+}
+
+function isLooseVowel(c: number): boolean {
+  return c === 0x61 || c === 0x65 || c === 0x69 || c === 0x6f || c === 0x75 || c === 0x79;
+}
+
+function isKeyWordChar(c: number): boolean {
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x30 && c <= 0x39);
 }
 
 /**
@@ -355,16 +394,17 @@ function indexLooseKeys(tsv: string): KeyIndex {
  * start and length in the text standing for the key. A key may have many ids, given in the order added.
  */
 class KeyIndex {
-  readonly #text: string;
+  readonly #text: Uint8Array;
   readonly #mask: number;
   readonly #starts: Int32Array;
   readonly #lengths: Uint16Array;
   readonly #ids: Int32Array;
 
-  /** `capacity`: at least the number of ids to be added; the table is kept under half full. */
-  constructor(text: string, capacity: number) {
+  /** `capacity`: at least the number of ids to be added; the table is kept under two thirds full. */
+  constructor(text: Uint8Array, capacity: number) {
+    // Not half full at most: the 700k-row table would take 4M slots (42 MB) instead of 2M.
     let size = 1024;
-    while (size < capacity * 2) size *= 2;
+    while (size < capacity * 1.5) size *= 2;
     this.#text = text;
     this.#mask = size - 1;
     this.#starts = new Int32Array(size).fill(-1);
@@ -376,7 +416,7 @@ class KeyIndex {
   add(start: number, end: number, id: number): void {
     const text = this.#text;
     const length = end - start;
-    let slot = hashSpan(text, start, end) & this.#mask;
+    let slot = hashBytes(text, start, end) & this.#mask;
     for (;;) {
       const at = this.#starts[slot] ?? -1;
       if (at < 0) break;
@@ -394,45 +434,53 @@ class KeyIndex {
     const out: number[] = [];
     if (key === '') return out;
     const text = this.#text;
-    let slot = hashSpan(key, 0, key.length) & this.#mask;
+    let slot = hashKey(key) & this.#mask;
     for (;;) {
       const at = this.#starts[slot] ?? -1;
       if (at < 0) return out;
-      if (this.#lengths[slot] === key.length && text.startsWith(key, at)) out.push(this.#ids[slot] ?? 0);
+      if (this.#lengths[slot] === key.length && bytesSpell(text, at, key)) out.push(this.#ids[slot] ?? 0);
       slot = (slot + 1) & this.#mask;
     }
   }
 }
 
-// FNV-1a over the UTF-16 code units of text.slice(start, end).
-function hashSpan(text: string, start: number, end: number): number {
+const NL = 0x0a;
+const TAB = 0x09;
+const BAR = 0x7c;
+
+// FNV-1a over the bytes text[start..end), and the same over a key's characters: keys are ASCII, one byte each.
+function hashBytes(text: Uint8Array, start: number, end: number): number {
   let hash = 0x811c9dc5;
-  for (let i = start; i < end; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+  for (let i = start; i < end; i++) hash = Math.imul(hash ^ (text[i] ?? 0), 0x01000193);
   return hash >>> 0;
 }
 
-function spansEqual(text: string, a: number, b: number, length: number): boolean {
-  for (let i = 0; i < length; i++) if (text.charCodeAt(a + i) !== text.charCodeAt(b + i)) return false;
+function hashKey(key: string): number {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < key.length; i++) hash = Math.imul(hash ^ key.charCodeAt(i), 0x01000193);
+  return hash >>> 0;
+}
+
+function spansEqual(text: Uint8Array, a: number, b: number, length: number): boolean {
+  for (let i = 0; i < length; i++) if (text[a + i] !== text[b + i]) return false;
   return true;
 }
 
-function countOf(text: string, char: string): number {
+function bytesSpell(text: Uint8Array, at: number, key: string): boolean {
+  for (let i = 0; i < key.length; i++) if (text[at + i] !== key.charCodeAt(i)) return false;
+  return true;
+}
+
+function countOf(bytes: Buffer, byte: number): number {
   let count = 0;
-  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) count++;
+  for (let i = bytes.indexOf(byte); i >= 0; i = bytes.indexOf(byte, i + 1)) count++;
   return count;
 }
 
-// UTF-8 bytes as a one-byte string, one character a byte; text given as a string is kept as it is.
-function asLatin1(content: string | Uint8Array): string {
-  if (typeof content === 'string') return content;
-  return Buffer.from(content.buffer, content.byteOffset, content.byteLength).toString('latin1');
-}
-
-// The text a line of such a string spells: ASCII stays as it is, other bytes are decoded as UTF-8.
-function fromLatin1(field: string): string {
-  for (let i = 0; i < field.length; i++)
-    if (field.charCodeAt(i) > 0x7f) return Buffer.from(field, 'latin1').toString('utf8');
-  return field;
+// Text given as a string (tests' small tables) is encoded; bytes are viewed as they are, without a copy.
+function asBytes(content: string | Uint8Array): Buffer {
+  if (typeof content === 'string') return Buffer.from(content, 'utf8');
+  return Buffer.from(content.buffer, content.byteOffset, content.byteLength);
 }
 
 function parseCountries(): Country[] {

@@ -28,6 +28,11 @@ export interface PlaceMention {
   isSpecific: boolean;
   /** Itself a container of the mention before it (after a comma or an opening parenthesis). */
   isContainer: boolean;
+  /**
+   * Read only because "in" and a capitalised name follow ("shelled Bara in Idleb"): a small place without a
+   * locative cue, kept only where the name after "in" contains it.
+   */
+  needsContainer?: boolean;
   /** How many sentences after the incident's first one it was read in (0 when unknown). */
   sentenceRank?: number;
 }
@@ -47,12 +52,18 @@ const VICINITY_BEFORE =
   /\b(?:near|outside|outskirts of|vicinity of|area of|around|close to|nearby|surroundings of|environs of|(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from))\s+(?:the\s+)?$/i;
 const VICINITY_AFTER =
   /^\s*(?:countryside|outskirts|suburbs|area|surroundings|environs|region|district|rural)\b/i;
+// Up to two such words: "Mora village area (Surat)", "X sector area (Y district)".
 const CONTAINER_AFTER =
-  /^\s*(?:(?:village|town|city|districts?|area|commune|camp|settlement|neighbou?rhood|municipality|sector|parish)\s*)?(?:,|\(|of the\b)/i;
+  /^\s*(?:(?:village|town|city|districts?|area|commune|camp|settlement|neighbou?rhood|municipality|sector|parish)\s*){0,2}(?:,|\(|of the\b)/i;
 // "Damascus, which ..." is no "Raqqa, Syria": after a comma, the container is a capitalised name. The spaces
 // sit inside the lookahead so that backtracking cannot skip them and pass ", Syria" as a clause.
 const CLAUSE_AFTER =
-  /^\s*(?:(?:village|town|city|districts?|area|commune|camp|settlement|neighbou?rhood|municipality|sector|parish)\s*)?,(?!\s*(?:in\s+)?(?:the\s+)?\p{Lu})/u;
+  /^\s*(?:(?:village|town|city|districts?|area|commune|camp|settlement|neighbou?rhood|municipality|sector|parish)\s*){0,2},(?!\s*(?:in\s+)?(?:the\s+)?\p{Lu})/u;
+// "Bara in Idleb", "Debs village in Idleb", "the Tell Abiad front in Raqqa": what joins a place to its container.
+const IN_JOIN =
+  '\\s+(?:(?:village|town|city|area|front|countryside|district|camp|region)\\s+)?in\\s+(?:the\\s+)?';
+const IN_NAME_AFTER = new RegExp(`^${IN_JOIN}\\p{Lu}`, 'u');
+const IN_JOINED = new RegExp(`^${IN_JOIN}$`);
 const MODIFIED_NOUN = /^\s*(?:town|village|city|hamlet|camp|suburb|countryside|market)\b/i;
 // What may follow an unknown name in the container slot for it to be read as a division's name: the end of
 // the phrase ("X, Paktia.", "X (Uttarakhand)"), a further container, or a division word.
@@ -133,6 +144,26 @@ export function readPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
       i += Math.max(1, matched);
     }
   }
+  return withInContainers(sentence, out);
+}
+
+// "shelled Bara in Idleb", "a raid in Gharibah in Deir-ez-Zor": a name right before "in" and another name is
+// placed by the second, as by "Bara, Idleb". A small place read only for that cue goes when no name follows.
+function withInContainers(sentence: string, mentions: PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  mentions.forEach((mention, order) => {
+    const next = mentions[order + 1];
+    const end = mention.start + mention.text.length;
+    // Only where the gazetteer agrees: a namesake province abroad ("Saladin" read loosely) contains nothing.
+    const isFollowed =
+      next !== undefined && IN_JOINED.test(sentence.slice(end, next.start)) && fitsInside(mention, [next]);
+    if (!isFollowed) {
+      if (mention.needsContainer !== true) out.push(mention);
+      return;
+    }
+    out.push(mention.isSpecific ? mention : { ...mention, isSpecific: true });
+    mentions[order + 1] = { ...next, isContainer: true };
+  });
   return out;
 }
 
@@ -185,21 +216,37 @@ function lookup(
   const isAdminWord = ADMIN_AFTER.test(after) || isModifier;
   // A division's name is read as one where the text uses it as one ("Andar district", "(Kech, Balochistan)"),
   // or where no town has the name.
-  const readsAsDivision = isAdminWord || isContainer || candidates.length === 0;
+  // Villages of unknown size only (most of Who's On First's) yield to a division of the name: "in Borno" is
+  // the state, not a hamlet called Borno.
+  const isVillagesOnly = candidates.length > 0 && candidates.every(isUnsized);
+  const readsAsDivision = isAdminWord || isContainer || candidates.length === 0 || isVillagesOnly;
   let divisions: Division[] = [];
+  let isLooseDivision = false;
   if (readsAsDivision) {
     divisions = [...gazetteer.admin1ByKey(key), ...gazetteer.admin2ByKey(key)];
     // "Idlib" for the table's "Idleb", "Paktya" for "Paktia": a division named as one may be spelled otherwise.
-    if (divisions.length === 0 && candidates.length === 0 && (isAdminWord || isContainer) && key.length >= 4)
+    if (
+      divisions.length === 0 &&
+      candidates.length === 0 &&
+      (isAdminWord || isContainer) &&
+      key.length >= 4
+    ) {
+      isLooseDivision = true;
       divisions = [
         ...gazetteer.admin1ByLooseKey(looseKey(key)),
         ...gazetteer.admin2ByLooseKey(looseKey(key)),
       ];
+    }
   }
+  if (divisions.length > 0 && candidates.some(isUnsized))
+    candidates = candidates.filter((p) => !isUnsized(p));
   // "Aragua state" is the state, not the Aragua municipality; "Andar district" the district.
   const wanted = ADMIN1_WORD.test(after) ? 1 : ADMIN2_WORD.test(after) ? 2 : undefined;
   if (wanted !== undefined && divisions.some((d) => d.level === wanted))
     divisions = divisions.filter((d) => d.level === wanted);
+  // "Saladin province" read loosely as a district elsewhere ("Saldana") is no reading: a looser spelling must
+  // at least be the kind of division the text says it is.
+  else if (wanted !== undefined && isLooseDivision) divisions = [];
   if (divisions.length > 0 && (isAdminWord || candidates.length === 0)) {
     // Named as a division, it is one: its namesake towns only stand for it where they are its seat.
     return { text, start, candidates: [], divisions, precision: 1, ...flags };
@@ -227,6 +274,12 @@ function lookup(
     isVariant = true;
   }
   const top = candidates[0];
+  let needsContainer = false;
+  // Only villages of unknown size bear the name: without a locative or a container it is rarely one of them.
+  if (!isLocative && !isSpecific && !isContainer && candidates.every(isUnsized)) {
+    if (!IN_NAME_AFTER.test(after)) return undefined;
+    needsContainer = true;
+  }
   // Sentence-initial single words and small places need a locative cue, or they are mostly common words.
   const isSentenceStart = /^\W*$/.test(sentence.slice(0, start));
   if (wordCount === 1 && !isLocative && (isSentenceStart || (top?.population ?? 0) < 100_000)) {
@@ -234,9 +287,26 @@ function lookup(
     const isParenthetical = /\((?:[^()]{0,60},)?\s*$/.test(before) && /^\s*[,)]/.test(after);
     // "located at Zamanly, Gadabay.": a name closing the container slot is one too.
     const closesContainer = /,\s*$/.test(before) && REGION_AFTER.test(after);
-    if (!/^\s*(?:,|\()/.test(after) && !isParenthetical && !closesContainer) return undefined;
+    if (!/^\s*(?:,|\()/.test(after) && !isParenthetical && !closesContainer) {
+      if (!IN_NAME_AFTER.test(after)) return undefined;
+      needsContainer = true;
+    }
   }
-  return { text, start, candidates, divisions, precision, ...(isVariant ? { isVariant } : {}), ...flags };
+  return {
+    text,
+    start,
+    candidates,
+    divisions,
+    precision,
+    ...(isVariant ? { isVariant } : {}),
+    ...(needsContainer ? { needsContainer } : {}),
+    ...flags,
+  };
+}
+
+// A place of unknown size and no seat: most of the villages Who's On First adds to cities500.
+function isUnsized(place: Place): boolean {
+  return place.population === 0 && place.seat === '';
 }
 
 /**
@@ -278,6 +348,14 @@ function chooseAmong(
     if (best === undefined || score > best.score) best = { score, location: location() };
   };
   const hasContext = contextCountries.size > 0;
+  // The provinces the report names outright (a division, or a place of one reading), for namesakes that no
+  // container decides between: "Mir Hazar ... Zhari district, Kandahar" is the Mir Hazar in Kandahar.
+  const namedProvinces = new Set<string>();
+  for (const m of mentions) {
+    for (const d of m.divisions) namedProvinces.add(`${d.iso2}.${d.code}`);
+    const only = m.candidates.length === 1 ? m.candidates[0] : undefined;
+    if (only !== undefined) namedProvinces.add(`${only.iso2}.${only.admin1Code}`);
+  }
   const strongest = Math.max(0, ...contextCountries.values());
   const contextScore = (iso2: string, population: number): number => {
     const weight = contextCountries.get(iso2) ?? 0;
@@ -310,14 +388,24 @@ function chooseAmong(
     // A container chosen over the specific name before it locates the event only to that larger unit.
     const containerPrecision = (precision: Precision): Precision =>
       mention.isContainer ? (Math.max(mention.precision, precision) as Precision) : precision;
-    for (const place of mention.candidates.slice(0, 30)) {
+    for (const place of readingsOf(mention, chain)) {
       // A container names a larger unit of the place before it; one outside the article's countries is a
       // namesake ("Buleda (Kech, Balochistan)" is no Ketsch in Germany).
       if (mention.isContainer && hasContext && !contextCountries.has(place.iso2)) continue;
+      // A village of unknown size (most of Who's On First's) outside every country the article names is a
+      // namesake: such names are common words and people's names as often as places ("Riad", "Sharqiya").
+      if (isUnsized(place) && hasContext && !contextCountries.has(place.iso2)) continue;
+      const fit = fitToContainers(place.iso2, place.admin1Code, place.admin2Code, chain);
+      if (mention.needsContainer === true && fit <= 0) continue;
       const score =
         10 +
         contextScore(place.iso2, place.population) +
-        fitToContainers(place.iso2, place.admin1Code, place.admin2Code, chain) +
+        fit +
+        (chain.length === 0 &&
+        mention.candidates.length > 1 &&
+        namedProvinces.has(`${place.iso2}.${place.admin1Code}`)
+          ? 1.5
+          : 0) +
         Math.log10(place.population + 10) / 4 +
         (mention.isLocative ? 1 : 0) -
         (mention.isVariant === true ? 2 : 0) +
@@ -402,6 +490,8 @@ function fitToContainers(
       isDefinite = true;
       if (d.iso2 === iso2 && d.code === admin1Code && (d.level === 1 || d.admin2Code === admin2Code))
         raise(d.level === 1 ? 3 : 4);
+      // A place whose district the gazetteer does not know may lie in any district of its province.
+      else if (d.iso2 === iso2 && d.code === admin1Code && admin2Code === '') raise(2);
     }
     // A town as container stands for its district or province ("(Kismaayo, Lower Juba)", "Shyrokyne,
     // Donetsk").
@@ -414,10 +504,21 @@ function fitToContainers(
   return score;
 }
 
+// The places a mention may be: its 30 most populous namesakes, and any further one inside its containers (a
+// village of unknown size comes after every populated namesake: "Bara, Idleb" after Bara in Nigeria and India).
+function readingsOf(mention: PlaceMention, chain: readonly PlaceMention[]): readonly Place[] {
+  const top = mention.candidates.slice(0, 30);
+  if (chain.length === 0 || mention.candidates.length <= 30) return top;
+  const inside = mention.candidates
+    .slice(30)
+    .filter((p) => fitToContainers(p.iso2, p.admin1Code, p.admin2Code, chain) > 0);
+  return inside.length === 0 ? top : [...top, ...inside];
+}
+
 // Whether some reading of a mention lies inside the containers written after it, all of them together.
 function fitsInside(inner: PlaceMention, chain: readonly PlaceMention[]): boolean {
   const readings = [
-    ...inner.candidates.slice(0, 30).map((p) => ({ iso2: p.iso2, code: p.admin1Code, admin2: p.admin2Code })),
+    ...readingsOf(inner, chain).map((p) => ({ iso2: p.iso2, code: p.admin1Code, admin2: p.admin2Code })),
     ...inner.divisions.map((d) => ({ iso2: d.iso2, code: d.code, admin2: d.admin2Code })),
   ];
   return readings.some((r) => fitToContainers(r.iso2, r.code, r.admin2, chain) > 1);

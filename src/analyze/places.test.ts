@@ -69,6 +69,15 @@ describe('districts and provinces', () => {
     assert.equal(loc.admin1, 'Lara');
     assert.equal(loc.precision, 3);
   });
+  it('does not read a province by a looser spelling as a district of that spelling abroad', () => {
+    // "Saladin" is English for Iraq's Salah ad Din; loosely it spells Saldana, a Colombian municipality.
+    const loc = locate('On 10 June 2022, gunmen killed a shepherd near Tikrit in Saladin province.');
+    assert.equal(loc.country, 'Iraq');
+    assert.equal(
+      locate('On 10 June 2022, gunmen killed a shepherd in Saladin province, Iraq.').country,
+      'Iraq',
+    );
+  });
   it("names Uganda's admin1 by district, as ACLED does", () => {
     const loc = locate('On 10 June 2022, gunmen killed a herder in Kotido town, Kotido district.');
     assert.equal(loc.country, 'Uganda');
@@ -79,6 +88,62 @@ describe('districts and provinces', () => {
       'On 10 June 2022, soldiers exchanged fire with unspecified weapons near Zamanly, Gadabay.',
     );
     assert.equal(loc.country, 'Azerbaijan');
+  });
+});
+
+describe("villages from Who's On First", () => {
+  it('places "shelled X in Y" at the village X inside Y, as "X, Y" would', () => {
+    const loc = locate('On 10 June 2022, government artillery shelled Taftanaz in Idlib, wounding a farmer.');
+    assert.equal(loc.country, 'Syria');
+    assert.equal(loc.precision, 1);
+    assert.ok(distanceKm(loc.lat, loc.lon, 35.998, 36.786) < 5, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+  it('reads "X town in Y" as "X in Y"', () => {
+    const loc = locate('On 10 June 2022, drones struck Sarmin town in Idlib, wounding two children.');
+    assert.equal(loc.country, 'Syria');
+    assert.ok(distanceKm(loc.lat, loc.lon, 35.904, 36.725) < 5, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+  it('finds a village of unknown size behind dozens of populated namesakes elsewhere', () => {
+    // Bara is a town in Nigeria and India, a village of no recorded size in Idlib.
+    const loc = locate('On 10 June 2022, artillery shelled Bara in Idlib, damaging a school.');
+    assert.equal(loc.country, 'Syria');
+    assert.ok(distanceKm(loc.lat, loc.lon, 35.686, 36.542) < 5, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+  it('reads a state named by itself as the state, not as a hamlet of the same name', () => {
+    const loc = locate('On 10 June 2022, gunmen kidnapped four traders in Benue.');
+    assert.equal(loc.country, 'Nigeria');
+    assert.equal(loc.admin1, 'Benue');
+    assert.equal(loc.precision, 3);
+  });
+  it('reads a container after two words of kind, "X village area (Y, Z)"', () => {
+    const loc = locate(
+      'On 10 June 2022, gunmen killed two farmers in Bara village area (Ariha, Idlib) at dawn.',
+    );
+    assert.equal(loc.admin1, 'Idleb');
+    assert.equal(loc.precision, 1);
+    assert.ok(distanceKm(loc.lat, loc.lon, 35.686, 36.542) < 5, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+  it("knows a town by Who's On First's spelling of it without its first word", () => {
+    // GeoNames has Suq Sirwah; Who's On First also lists it as Sirwah, as reports write it.
+    const loc = locate(
+      'On 10 June 2022, two sides exchanged mortar fire near Sirwah, Marib, killing a fighter.',
+    );
+    assert.equal(loc.country, 'Yemen');
+    assert.ok(distanceKm(loc.lat, loc.lon, 15.449, 45.019) < 5, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+  it('takes the namesake in the province the report names elsewhere in the sentence', () => {
+    // There is an Akhund Kelay in Zabul and one in Kandahar.
+    const loc = locate(
+      'On 10 June 2022, Taliban fighters attacked a police post in Akhund Kelay village and two other villages of Zhari district, Kandahar, killing three policemen.',
+    );
+    assert.equal(loc.name, 'Akhund Kelay');
+    assert.equal(loc.admin1, 'Kandahar');
+  });
+  it("keeps a province's village in the province the text names", () => {
+    const loc = locate('On 10 June 2022, militiamen burned houses in Saliboko village (Djugu, Ituri).');
+    assert.equal(loc.country, 'Democratic Republic of Congo');
+    assert.equal(loc.admin1, 'Ituri');
+    assert.equal(loc.precision, 1);
   });
 });
 

@@ -154,6 +154,24 @@ describe('loadGazetteer', () => {
     assert.deepEqual(g.placesByKey(''), []);
     assert.equal(g.placeCount, 4);
   });
+  it('finds a row by the loose key of its own name only, from a table given as bytes', () => {
+    const table = [
+      'Svetlodarsk\tUA\t14\t\t48.433\t38.217\t11000\t\tsvetlodarsk|luhanske',
+      'Paktia\tAF\t35\t\t33.6\t69.3\t\t\tpaktia',
+      'Ida\tNG\t05\t\t7.1\t6.7\t\t\tida',
+      '',
+    ].join('\n');
+    const g = loadGazetteer(Buffer.from(table, 'utf8'));
+    assert.deepEqual(
+      g.placesByLooseKey(looseKey(placeKey('Svitlodarsk'))).map((p) => p.name),
+      ['Svetlodarsk'],
+    );
+    assert.equal(g.placesByLooseKey(looseKey(placeKey('Paktya')))[0]?.population, 0);
+    // An alternate name and a name under five letters have too many loose namesakes to be indexed.
+    assert.deepEqual(g.placesByLooseKey(looseKey('luhanske')), []);
+    assert.deepEqual(g.placesByLooseKey(looseKey('ida')), []);
+    assert.deepEqual(g.placesByLooseKey(''), []);
+  });
   it('gives the shipped names with their own letters', () => {
     assert.equal(getGazetteer().placesByKey('lodz')[0]?.name, 'Łódź');
   });
