@@ -136,7 +136,18 @@ function checkoutAnchor(ref: string, work: string): { dir: string; commit: strin
   execFileSync('mkdir', ['-p', dir]);
   execFileSync('sh', ['-c', `git archive ${commit} | tar -x -C "${dir}"`], { cwd: REPO });
   symlinkSync(join(REPO, 'node_modules'), join(dir, 'node_modules'));
+  buildIfCompiled(dir);
   return { dir, commit };
+}
+
+/** Compiles a tree whose executable runs dist/ (commits since the build step landed); older trees need none. */
+function buildIfCompiled(dir: string): void {
+  const manifest = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as {
+    scripts?: Record<string, string>;
+  };
+  if (manifest.scripts?.build === undefined) return;
+  console.log(`  building ${dir === REPO ? 'this tree' : 'the anchor'} (npm run build)`);
+  execFileSync('npm', ['run', 'build'], { cwd: dir, stdio: 'ignore' });
 }
 
 const work = mkdtempSync(join(tmpdir(), 'sitrep-ingest-bench-'));
@@ -148,6 +159,7 @@ try {
   console.log(
     `ingest benchmark: 2 batches of ${perBatch} distinct articles from ${pages.length} pages (${(bytes / 2 / 1024 / 1024).toFixed(0)} MB a batch), one store`,
   );
+  buildIfCompiled(REPO);
   const current = await runTree(REPO, batches, work);
   let anchor: (TreeRun & { commit: string }) | undefined;
   if (anchorRef !== undefined) {
