@@ -1,5 +1,6 @@
 // Decides whether a newly read incident is one already known (another outlet's report of it) or a new one.
 import { distanceKm } from '../core/geo.js';
+import type { LinkWindow } from '../core/link-window.js';
 import type { Incident } from '../core/incident.js';
 
 /** The parts of a stored incident the linker compares. */
@@ -63,17 +64,6 @@ export function linkWindow(incident: Omit<Incident, 'sources' | 'evidence'>): Li
     minLon: isLonOpen ? null : location.lon - lonDegrees,
     maxLon: isLonOpen ? null : location.lon + lonDegrees,
   };
-}
-
-/** See linkWindow: dates are YYYY-MM-DD, both ends included; a null longitude bound is open. */
-export interface LinkWindow {
-  eventType: string;
-  from: string;
-  to: string;
-  minLat: number;
-  maxLat: number;
-  minLon: number | null;
-  maxLon: number | null;
 }
 
 function fromDay(day: number): string {

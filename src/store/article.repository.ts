@@ -12,6 +12,24 @@ export interface StoredArticle extends Article {
 }
 
 /** Stores an article; `canonicalClaim` is the page's untrusted canonical URL, if it stated one. */
+/** The columns an article's reading fills, the same for a first reading and a re-reading. */
+function articleColumns(article: Article, canonicalClaim: string | null) {
+  return {
+    url: article.url,
+    canonical_claim: canonicalClaim,
+    title: article.title,
+    byline: article.byline,
+    publisher: article.publisher,
+    published: article.published,
+    language: article.language,
+    section: article.section,
+    tags: JSON.stringify(article.tags),
+    text: article.text,
+    paragraphs: JSON.stringify(article.paragraphs),
+    images: JSON.stringify(article.images),
+  };
+}
+
 export async function insertArticle(
   db: Db,
   documentId: number,
@@ -21,22 +39,7 @@ export async function insertArticle(
 ): Promise<number> {
   const row = await db
     .insertInto('articles')
-    .values({
-      document_id: documentId,
-      url: article.url,
-      canonical_claim: canonicalClaim,
-      title: article.title,
-      byline: article.byline,
-      publisher: article.publisher,
-      published: article.published,
-      language: article.language,
-      section: article.section,
-      tags: JSON.stringify(article.tags),
-      text: article.text,
-      paragraphs: JSON.stringify(article.paragraphs),
-      images: JSON.stringify(article.images),
-      created_at: now,
-    })
+    .values({ document_id: documentId, ...articleColumns(article, canonicalClaim), created_at: now })
     .returning('id')
     .executeTakeFirstOrThrow();
   await sql`insert into article_search (rowid, title, text) values (${row.id}, ${article.title}, ${article.text})`.execute(
@@ -104,20 +107,7 @@ export async function replaceArticle(
 ): Promise<void> {
   await db
     .updateTable('articles')
-    .set({
-      url: article.url,
-      canonical_claim: canonicalClaim,
-      title: article.title,
-      byline: article.byline,
-      publisher: article.publisher,
-      published: article.published,
-      language: article.language,
-      section: article.section,
-      tags: JSON.stringify(article.tags),
-      text: article.text,
-      paragraphs: JSON.stringify(article.paragraphs),
-      images: JSON.stringify(article.images),
-    })
+    .set(articleColumns(article, canonicalClaim))
     .where('id', '=', id)
     .execute();
   await sql`delete from article_search where rowid = ${id}`.execute(db);

@@ -2,6 +2,7 @@
 import { sql, type Selectable } from 'kysely';
 import type { IncidentActor, Incident, IncidentSource } from '../core/incident.js';
 import type { ReportRef } from '../core/incident-record.js';
+import type { LinkWindow } from '../core/link-window.js';
 import type { SourceKind } from '../core/acled.js';
 import type { Db, IncidentTable } from './database.js';
 
@@ -79,21 +80,6 @@ export async function addReport(
 }
 
 /**
- * Where a same-event candidate can lie (link's linkWindow builds it): the event type, a YYYY-MM-DD date range
- * (both ends included) the candidate's own range must touch, and a latitude/longitude box (a null longitude
- * bound is open).
- */
-export interface LinkCandidateWindow {
-  eventType: string;
-  from: string;
-  to: string;
-  minLat: number;
-  maxLat: number;
-  minLon: number | null;
-  maxLon: number | null;
-}
-
-/**
  * Incidents dated longer than this are found through their own partial index (migration 0004), so the
  * common query can bound `date_start` from below: a range this long or shorter that reaches the window
  * starts at most this many days before it.
@@ -104,7 +90,7 @@ export const LONG_SPAN_DAYS = 366;
  * Non-background incidents of the window's event type whose date range touches the window and whose place
  * lies in its box: every incident the linker could merge with, read through indexes however large the store.
  */
-export async function findLinkCandidates(db: Db, window: LinkCandidateWindow): Promise<IncidentCore[]> {
+export async function findLinkCandidates(db: Db, window: LinkWindow): Promise<IncidentCore[]> {
   const before = dayAfter(window.to);
   const base = () => {
     let q = db
