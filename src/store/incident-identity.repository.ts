@@ -181,15 +181,8 @@ export async function renumberIncident(
   await forgetRetirement(db, toId);
 }
 
-/** What is kept of an incident id when it is retired. */
-export interface Retirement {
-  id: number;
-  fate: IncidentFate;
-  /** The absorbing live incident, for "merged". */
-  mergedInto: number | null;
-  reason: string;
-  lastKnown: Omit<IncidentCore, 'id'>;
-  createdAt: string;
+/** What is kept of an incident id when it is retired (its `mergedInto` is a live incident). */
+export interface Retirement extends Omit<RetiredIncident, 'retiredAt'> {
   /** For "withdrawn": the readings it had, for its tombstone and a later revival. */
   formerReadings: ArticleReading[];
 }
