@@ -196,9 +196,15 @@ describe('passive voice, negation, hedges and counts', () => {
     );
     assert.equal(news('On 14 March 2021, hundreds of teachers protested in Nairobi, Kenya.').fatalities, 0);
   });
-  it('leaves the count unknown when people died but no number is given', () => {
+  it('reads deaths without a number as 10, as ACLED codes plural deaths without a count', () => {
     assert.equal(
       news('On 14 March 2021, shelling of Avdiivka, Ukraine, caused deaths, officials said.').fatalities,
+      10,
+    );
+  });
+  it('leaves the count unknown when the text says people died but gives no number or plural', () => {
+    assert.equal(
+      news('On 14 March 2021, shelling hit Avdiivka, Ukraine; the dead were taken to the morgue.').fatalities,
       null,
     );
   });

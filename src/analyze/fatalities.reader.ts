@@ -61,31 +61,44 @@ const QUALIFIER =
 // "Between 7 and 12" is a range as "7-12" is: ACLED takes the lower bound.
 const COUNT = `${QUALIFIER}(${NUMBER})(?:\\s*(?:-|–|to|or)\\s*${NUMBER}|(?<=between \\S+) and ${NUMBER})?`;
 const KILL_VERB =
-  '(?:killed|killing|kills|shot (?:\\w+ )?dead|gunned down|executed|executing|murdered|slain|slew|beheaded|massacred|assassinated|stoned (?:\\w+ )?to death|(?:stabbed|beaten|hacked|burned|burnt|tortured|shot|lynched|clubbed) (?:\\w+ )?to death|burn(?:ed|t) (?:\\w+ )?alive|set (?:him|her) on fire)';
-const WORDS = "(?:[\\w'’-]+ ){0,4}?";
+  '(?:killed|killing|kills|shot (?:\\w+ ){0,2}?dead|gunned down|executed|executing|murdered|slain|slew|beheaded|massacred|assassinated|stoned (?:\\w+ ){0,2}?to death|(?:stabbed|beaten|hacked|burned|burnt|tortured|shot|lynched|clubbed) (?:\\w+ ){0,3}?to death|burn(?:ed|t) (?:\\w+ )?alive|set (?:him|her) on fire)';
+// The passive and participle forms only: after a count, "killing" or "kills" starts another clause ("wounding
+// seven villagers and killing one").
+const KILLED =
+  '(?:killed|shot (?:\\w+ ){0,2}?dead|gunned down|executed|murdered|slain|beheaded|massacred|assassinated|stoned (?:\\w+ ){0,2}?to death|(?:stabbed|beaten|hacked|burned|burnt|tortured|shot|lynched|clubbed) (?:\\w+ ){0,3}?to death|burn(?:ed|t) (?:\\w+ )?alive)';
+// Words between a count and its verb, never across a clause ("5 houses were burned and the owner was killed").
+const WORDS =
+  "(?:(?!(?:and|or|were|was|is|are|had|has|have|but|while|when|after|before|as)\\b)[\\w'’-]+ ){0,8}?";
 const PASSIVE =
-  '(?:were |was |have been |has been |had been |are |is |got |being )?(?:reportedly |allegedly |also |later |all |both )?';
+  '(?:were |was |have been |has been |had been |are |is |got |being )?(?:reportedly |allegedly |also |later |all |both |found |reported |confirmed )?(?:[a-z]+(?:ed|en|ot) and )?';
+// Animals, property and units are not fatalities ("killed 15 livestock").
+const NOT_A_COUNT =
+  /^(?:(?:unknown|unspecified|undisclosed|unconfirmed|undetermined) number|times|years?|days?|hours?|km|kilometres|kilometers|miles|metres|meters|percent|%|am|pm|a\.m|p\.m|(?:head of )?(?:cattle|cows?|goats?|sheep|camels?|livestock|animals?|donkeys?|horses?|chickens?|pigs?|dogs?))\b/i;
 
 const AFTER_VERB = new RegExp(
   `\\b${KILL_VERB} (?:and (?:injured|wounded) )?(?:of )?${COUNT}\\b((?: [\\w'’-]+){0,4})`,
   'gi',
 );
-// "At least 12 people, including three children, were killed": an apposition between the count and the verb.
+// "At least 12 people, including three children, were killed", "3 civilians including a commander were
+// killed", "two farmers who tried to run away were shot dead": what stands between the count and the verb.
 const APPOSITION =
-  "(?:[\\w'’-]+, (?:including|among them|among whom|most of them|many of them|mostly|all of them)\\b[^,;.]{0,60}, )?";
+  "(?:[\\w'’-]+, (?:including|among them|among whom|most of them|many of them|mostly|all of them)\\b[^,;.]{0,60}, |(?:including|among them|mostly) (?:[\\w'’-]+ ){1,5}?|(?:who|that) (?:[\\w'’-]+ ){1,7}?)?";
+// A count before the verb, the verb not coordinated with an active clause ("burned 20 huts and killed 15").
 const BEFORE_VERB = new RegExp(
-  `\\b${COUNT} ${WORDS}${APPOSITION}${PASSIVE}(?:${KILL_VERB}|died|dead|lost (?:their|his|her) li(?:ves|fe))\\b`,
+  `\\b${COUNT} (${WORDS}${APPOSITION})${PASSIVE}(?<!\\b(?![a-z]+ed |shot |beaten |taken )[\\w'’-]+ and )(?:${KILLED}|died|dead|lost (?:their|his|her) li(?:ves|fe))\\b`,
   'gi',
 );
 const NOUN_COUNT = new RegExp(
-  `\\b${COUNT} (?:people |persons |civilians |soldiers )?(?:dead|deaths|fatalit(?:y|ies)|bodies)\\b`,
+  `\\b${COUNT} ((?:[\\w-]+ ){0,2}?)(?:dead|deaths?|fatalit(?:y|ies)|bodies)\\b`,
   'gi',
 );
-// "5 soldiers and 1 officer were killed": the listed groups add up.
+// "3 policemen, 2 militiamen and 1 soldier were killed", "25 rebels and 6 soldiers dead": listed groups add up.
+const GROUP = `${COUNT}(?! (?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\\b)(?: [\\w-]+){1,3}?`;
 const LISTED_BEFORE_VERB = new RegExp(
-  `\\b${COUNT} (?:[\\w-]+ ){1,2}and ${COUNT} (?:[\\w-]+ ){1,2}${PASSIVE}${KILL_VERB}\\b`,
+  `\\b${GROUP}(?:, ${GROUP})*,? and ${COUNT}(?:(?: [\\w-]+){1,3}? ${PASSIVE}${KILLED}\\b|(?: [\\w-]+){0,2}? (?:fatalities|deaths|dead)\\b)`,
   'gi',
 );
+const LISTED_COUNT = new RegExp(`(?:^|, |,? and )${COUNT}`, 'gi');
 // "killing two soldiers and three civilians": a further group after the first count.
 const LISTED_AFTER = new RegExp(`^(?: [\\w'’-]+){0,3}? (?:and|as well as) ${COUNT}\\b`, 'i');
 const TOLL = new RegExp(`\\b(?:death )?toll (?:\\w+ ){0,3}?(?:to|of|at|reached) ${COUNT}`, 'gi');
@@ -96,35 +109,70 @@ const SINGULAR_VICTIM = new RegExp(
   `\\b(?:${KILL_VERB}) (?:his|her|their|its|the|a|an)(?: own| \\d+-year-old| young| elderly| local| former)? (?:${CIVILIAN_NOUN}|soldier|officer|policeman|fighter|commander|member|leader)\\b|\\b(?:a|an|the|one)(?: \\d+-year-old| young| elderly| local| former)? (?:${CIVILIAN_NOUN}|soldier|officer|policeman|fighter|commander|member|leader) (?:was |had been |has been )(?:\\w+ )?${KILL_VERB}|\\b(?:shot|stabbed|killed|executed|burned|set) (?:him|her) (?:dead|to death|on fire|alive)`,
   'i',
 );
-// "Killed an unspecified number", "a number of fatalities": ACLED codes plural deaths without a number as 10.
-const VAGUE_DEATHS = new RegExp(
-  `\\b(?:(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|unclear) number of|a number of)(?: [\\w'’-]+){0,3}? (?:fatalities|deaths|dead|casualties|bodies|[\\w-]+ (?:were |was )?${KILL_VERB})|\\b${KILL_VERB} (?:and (?:injured|wounded) )?(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined) number\\b`,
+// A singular passive ("a former councillor was shot and killed", "the suspect was found dead") or a singular
+// outcome ("leaving the driver dead", "resulting in his death"): one death.
+const SINGULAR_PASSIVE = new RegExp(
+  `\\b(?:stabbed|beaten|hacked|burned|burnt|tortured|shot|lynched|clubbed|stoned) (?:a|an|the|his|her|one) (?:[\\w'’-]+ ){0,2}?(?:to death|dead)\\b|\\b(?:was|has been|had been) (?:\\w+ ){0,6}?(?:${KILLED}|found dead)\\b|\\bleaving (?:him|her|the [\\w-]+|an? [\\w-]+) (?:dead|${KILLED})\\b|\\b(?:resulting in|resulted in|causing|caused|led to|leading to) (?:his|her|one|a single) death\\b`,
   'i',
 );
-// "The victim died", "the body of a man was found": one death without a number (ACLED codes a found body as 1).
+// "The district head and his bodyguard were killed", "killed a commander and his son": two singular victims.
+const PAIR = new RegExp(
+  `\\b(?:a|an|the|his|her) (?:[\\w'’-]+ ){0,5}?and (?:his|her|their|a|an|the) (?:[\\w'’-]+ ){0,2}?(?:(?:were|have been|had been) (?:\\w+ ){0,2}?(?:${KILLED}|found dead)|(?:later )?died)\\b|\\b${KILL_VERB} (?:a|an|the|his|her) (?:[\\w'’-]+ ){0,5}?and (?:his|her|their) [\\w'’-]+`,
+  'i',
+);
+// "Killed an unspecified number", "killing and injuring a number of fighters", "incurring fatalities": ACLED
+// codes plural deaths without a number as 10.
+const VAGUE_DEATHS = new RegExp(
+  `\\b(?:(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|unclear) number of|a number of)(?: [\\w'’-]+){0,3}? (?:fatalities|deaths|dead|casualties|bodies|[\\w-]+ (?:were |was )?${KILL_VERB})|\\b${KILL_VERB} (?:and (?:injur|wound)(?:ed|ing) )?(?:an? )?(?:(?:unknown|unspecified|undisclosed|unconfirmed|undetermined) number|number of|group of)\\b|\\b(?:incurring|incurred|causing|caused|resulting in|resulted in|inflicting|inflicted|suffering|suffered|leaving|left|with) (?:heavy |several |many |multiple |some )?(?:fatalities|deaths)\\b`,
+  'i',
+);
+// "The victim died", "a man from the town died of torture", "the body of a man was found": one death without
+// a number (ACLED codes a found body as 1).
 const ONE_DEATH = new RegExp(
-  `\\b(?:the|a|an|one) (?:victim|${CIVILIAN_NOUN}|soldier|officer|policeman|fighter|demonstrator|protester|prisoner) (?:later |subsequently |reportedly )?(?:died|succumbed)\\b|\\b(?:the )?(?:dead )?body of (?:a|an|the|one)\\b`,
+  `\\b(?:the|a|an|one) (?:[\\w'’-]+ ){0,8}?(?:later |subsequently |reportedly |also )?(?:died|succumbed)\\b|\\b(?:the )?(?:dead )?body of (?:a|an|the|one)\\b|\\b(?:an?|the) (?:[\\w'’-]+ ){0,2}?(?:body|corpse) (?:was|has been) found\\b`,
   'i',
 );
 const NONE_KILLED =
-  /\b(?:no (?:one|body|deaths?|fatalities|casualties|injuries|one was (?:killed|hurt|injured))|nobody was (?:killed|hurt)|without (?:casualties|fatalities|injuries)|no-one was (?:killed|hurt))\b/i;
-const NOT_A_COUNT =
-  /^(?:(?:unknown|unspecified|undisclosed|unconfirmed|undetermined) number|of them|of whom|times|years?|days?|hours?|km|kilometres|kilometers|miles|metres|meters|percent|%|am|pm|a\.m|p\.m)\b/i;
+  /\b(?:no (?:one|body|deaths?|fatalit(?:y|ies)|casualties|injuries|one was (?:killed|hurt|injured))|nobody was (?:killed|hurt)|without (?:casualties|fatalities|injuries)|no-one was (?:killed|hurt)|no (?:immediate |further )?(?:reports?|information) (?:of|on|about) (?:any )?(?:fatalities|casualties|deaths|injuries)|neither (?:fatalities|deaths|casualties)|no (?:people|persons|civilians) (?:were |was )?(?:reported )?(?:killed|injured|hurt))\b/i;
+
+// Clauses whose deaths belong to another event: attempts ("tried to set him on fire"), a protest's grievance
+// ("over the killing of a driver", "to honour the dead"), the victim of an earlier event named in a relative
+// clause ("a man who died of his injuries"), and a dated earlier attack ("the group's 2017 attack, which
+// killed 39").
+const OTHER_EVENT = new RegExp(
+  [
+    `\\b(?:tried|tries|trying|attempted|attempting|attempts|threatened|threatening|threatens) (?:to )?(?:\\w+ ){0,2}?(?:kill|murder|shoot|behead|execute|set)\\w*\\b[^,;.]*`,
+    `\\b(?:over|against|for|into|about|protesting|condemning|denouncing|mourning|mourn|honou?r(?:ing)?|commemorat(?:e|ing)|following|after) (?:the )?(?:recent |alleged |suspicious |reported )?(?:death(?:s)?(?! toll)|killings?|murders?|dead)\\b[^,;.]*`,
+    `\\b(?:who|whom) (?:had |has |have )?(?:was |were |been )?(?:\\w+ )?(?:died|${KILLED})\\b[^,;.]*`,
+    `\\b(?:the|its|their|[\\w-]+'s) (?:[\\w'’-]+ ){0,2}?(?:19|20)\\d\\d\\b[^;.]{0,80}?,? (?:which|that) (?:\\w+ ){0,2}?(?:killed|left)\\b[^;.]*`,
+  ].join('|'),
+  'gi',
+);
+// "2 other policemen were killed", "4 militants were also killed": deaths told as adding to a count given before.
+const ADDITIONAL = new RegExp(
+  `\\b(?:were|was|have been|had been) also\\b|\\balso (?:${COUNT}|${KILL_VERB})\\b|\\b${NUMBER} (?:other|more|further|additional)\\b|\\b(?:another|a further|an additional) ${NUMBER}\\b`,
+  'i',
+);
 
 /** A count of fatalities with the sentence it was read from. */
 export interface FatalityCount {
   count: number;
   /** True for "no one was killed": a known zero rather than no information. */
   isExplicitZero: boolean;
+  /** True when the sentence tells further deaths ("two more soldiers were also killed"), to add to another count. */
+  isAdditional: boolean;
 }
 
 /**
  * Fatalities mentioned in a sentence: the lower bound of ranges, ACLED's readings of vague words ("dozens"
  * 12, "several" 10), 1 for a single named victim ("executed his mother"); undefined when the sentence gives
- * none. Injured, arrested and abducted people are never counted.
+ * none. Injured, arrested and abducted people are never counted, nor deaths of another event the sentence
+ * names (a protest's grievance, an earlier attack).
  */
 export function readFatalities(sentence: string): FatalityCount | undefined {
   if (sentence.length > 2000) return undefined;
+  // Parentheses hold breakdowns and alternative names ("5 civilians (2 men and 3 women) were killed").
+  const text = sentence.replace(/\s*\([^()]{0,160}\)/g, '').replace(OTHER_EVENT, ' ');
   let best = -1;
   // Counts that sources dispute: ACLED takes the lowest (its conservative rule), else the largest reading.
   const counts: number[] = [];
@@ -136,33 +184,41 @@ export function readFatalities(sentence: string): FatalityCount | undefined {
     counts.push(value);
     if (value > best) best = value;
   };
-  for (const m of matchesOf(AFTER_VERB, sentence)) {
+  for (const m of matchesOf(AFTER_VERB, text)) {
     const rest = m[2] ?? '';
     // "killing two soldiers and three civilians": sum the listed groups.
     let sum = toNumber(m[1] ?? '') ?? 0;
     if (NOT_A_COUNT.test(rest.trim())) continue;
-    const more = sentence.slice((m.index ?? 0) + m[0].length - rest.length).match(LISTED_AFTER);
+    const more = text.slice((m.index ?? 0) + m[0].length - rest.length).match(LISTED_AFTER);
     if (more !== null) sum += toNumber(more[1] ?? '') ?? 0;
     counts.push(sum);
     if (sum > best) best = sum;
   }
-  for (const m of matchesOf(BEFORE_VERB, sentence)) {
+  for (const m of matchesOf(BEFORE_VERB, text)) {
     // "2 of the dead were soldiers" is a part of another count, not a rival figure.
     if (/^\s*of (?:the|them|whom|those)\b/i.test(m[0].slice(m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length)))
       continue;
-    consider(m[1]);
+    consider(m[1], m[2]);
   }
-  for (const m of matchesOf(NOUN_COUNT, sentence)) consider(m[1]);
-  for (const m of matchesOf(LISTED_BEFORE_VERB, sentence)) {
-    const sum = (toNumber(m[1] ?? '') ?? 0) + (toNumber(m[2] ?? '') ?? 0);
+  for (const m of matchesOf(NOUN_COUNT, text)) {
+    if (/^of (?:the|them|whom|those)\b/i.test(m[2] ?? '')) continue;
+    consider(m[1], m[2]);
+  }
+  for (const m of matchesOf(LISTED_BEFORE_VERB, text)) {
+    let sum = 0;
+    for (const c of matchesOf(LISTED_COUNT, m[0])) sum += toNumber(c[1] ?? '') ?? 0;
     if (sum > best) best = sum;
   }
-  for (const m of matchesOf(TOLL, sentence)) consider(m[1]);
-  if (new Set(counts).size > 1 && CONFLICT.test(sentence)) best = Math.min(...counts);
-  if (best < 0 && VAGUE_DEATHS.test(sentence)) best = 10;
-  if (best < 1 && (SINGULAR_VICTIM.test(sentence) || ONE_DEATH.test(sentence))) best = 1;
-  if (best >= 0) return { count: best, isExplicitZero: false };
-  if (NONE_KILLED.test(sentence)) return { count: 0, isExplicitZero: true };
+  for (const m of matchesOf(TOLL, text)) consider(m[1]);
+  if (new Set(counts).size > 1 && CONFLICT.test(text)) best = Math.min(...counts);
+  if (best < 0 && VAGUE_DEATHS.test(text)) best = 10;
+  if (best < 2 && PAIR.test(text)) best = 2;
+  if (best < 1 && (SINGULAR_VICTIM.test(text) || SINGULAR_PASSIVE.test(text) || ONE_DEATH.test(text)))
+    best = 1;
+  // A toll is a total, never a further count.
+  const isAdditional = ADDITIONAL.test(text) && !/\btoll\b/i.test(text);
+  if (best >= 0) return { count: best, isExplicitZero: false, isAdditional };
+  if (NONE_KILLED.test(text)) return { count: 0, isExplicitZero: true, isAdditional: false };
   return undefined;
 }
 
@@ -178,10 +234,7 @@ const DEATH_WORD = new RegExp(
  */
 export function mentionsDeaths(sentence: string): boolean {
   if (sentence.length > 2000) return false;
-  const text = sentence.replace(
-    /\b(?:denied|deny|denies|threatened|threatening|threats?|tried|attempted|tries) (?:to )?(?:have )?(?:\w+ )?(?:killing|kill(?:ed)?|murder(?:ing|ed)?)\b/gi,
-    ' ',
-  );
+  const text = sentence.replace(OTHER_EVENT, ' ');
   return DEATH_WORD.test(text) && !NONE_KILLED.test(text);
 }
 

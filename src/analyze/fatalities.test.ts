@@ -1,0 +1,119 @@
+// Tests of the fatality reader on general classes of wording: lists, singular victims, clauses telling another
+// event's deaths, ACLED's vague counts, explicit zeros, and further deaths told in a later sentence.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { analyzeArticle } from './index.js';
+import { mentionsDeaths, readFatalities } from './fatalities.reader.js';
+
+const count = (sentence: string) => readFatalities(sentence)?.count;
+
+describe('readFatalities: counts and lists', () => {
+  it('adds up three or more listed groups', () => {
+    assert.equal(
+      count('On 3 June, 4 police officers, 2 guards, and 1 driver were killed near the depot.'),
+      7,
+    );
+    assert.equal(count('The raid left 12 rebels and 3 soldiers dead.'), 15);
+    assert.equal(count('The fighting resulted in 8 militia fighters and 2 police fatalities.'), 10);
+  });
+  it('reads a count whose subject carries a relative clause or a prepositional phrase', () => {
+    assert.equal(count('Three herders who refused to hand over their cattle were shot dead.'), 3);
+    assert.equal(count('Six members of a local defence unit were reported killed.'), 6);
+    assert.equal(count('4 workers including a foreman were abducted and killed by gunmen.'), 4);
+  });
+  it('reads a count past a breakdown in parentheses', () => {
+    assert.equal(count('7 villagers (3 men, 2 women and 2 children) were killed in the raid.'), 7);
+  });
+  it('reads "killing 6 of them" as 6', () => {
+    assert.equal(count('Gunmen ambushed a patrol of eight guards, killing 6 of them.'), 6);
+  });
+  it('reads a singular "death" after a count', () => {
+    assert.equal(count('The brawl between two gangs resulted in one death.'), 1);
+  });
+  it('does not count animals or an active clause joined to the count', () => {
+    assert.equal(count('The raiders burned 30 houses and killed 40 goats.'), undefined);
+    assert.equal(count('Gunmen stormed the market, wounding nine traders and killing two.'), 2);
+    assert.equal(count('Six shops were looted and the owner was killed.'), 1);
+  });
+  it('does not read a date as a listed group', () => {
+    assert.equal(count('On 12 May, 2 guards, 1 cook and 1 driver were killed.'), 4);
+  });
+});
+
+describe('readFatalities: singular and paired victims', () => {
+  it('reads a singular passive as one death', () => {
+    assert.equal(count('A local chief was shot and killed by unknown assailants.'), 1);
+    assert.equal(count('A truck driver was dragged from his cab and beaten to death.'), 1);
+    assert.equal(count('A roadside bomb struck the bus, leaving the driver dead.'), 1);
+    assert.equal(count('Soldiers beat a shepherd, resulting in his death.'), 1);
+    assert.equal(count('The militia detained and tortured a young farmer to death.'), 1);
+  });
+  it('reads a singular subject that died as one death', () => {
+    assert.equal(count('A trader from the town died of his wounds in hospital.'), 1);
+  });
+  it('reads a victim and a companion as two deaths', () => {
+    assert.equal(count('The village head and his driver were shot dead at a checkpoint.'), 2);
+    assert.equal(count('Troops killed a rebel commander and his deputy in the forest.'), 2);
+  });
+});
+
+describe('readFatalities: deaths of another event', () => {
+  it('ignores an attempt', () => {
+    assert.equal(count('A man attacked a guard with a knife and tried to set him on fire.'), undefined);
+  });
+  it("ignores a protest's grievance", () => {
+    const text = 'Residents blocked the road over the killing of a taxi driver by a vigilante.';
+    assert.equal(count(text), undefined);
+    assert.equal(mentionsDeaths(text), false);
+    assert.equal(mentionsDeaths('Nurses gathered to honour the dead of the epidemic.'), false);
+  });
+  it('ignores a victim named in a relative clause', () => {
+    const text = 'Students marched for a classmate who was shot dead by a guard last month.';
+    assert.equal(count(text), undefined);
+    assert.equal(mentionsDeaths(text), false);
+  });
+  it('ignores an earlier attack dated by its year', () => {
+    assert.equal(
+      count(
+        'Police have detained hundreds of suspects since the 2016 airport attack, which killed 45 people.',
+      ),
+      undefined,
+    );
+  });
+});
+
+describe('readFatalities: vague counts and zeros', () => {
+  it('reads "killing and injuring a number of fighters" and "incurring fatalities" as 10', () => {
+    assert.equal(count('The brigade repelled the assault, killing and injuring a number of fighters.'), 10);
+    assert.equal(count('Rival militias fought over the ridge, incurring fatalities.'), 10);
+  });
+  it('reads "no report of fatalities" as an explicit zero', () => {
+    const zero = readFatalities('Rockets hit two villages, with no report of fatalities or injuries.');
+    assert.deepEqual(zero, { count: 0, isExplicitZero: true, isAdditional: false });
+    assert.equal(
+      readFatalities('Shells fell on the farms; neither fatalities nor injuries were reported.')?.count,
+      0,
+    );
+  });
+  it('marks further deaths, and never a toll, as additional', () => {
+    assert.equal(readFatalities('Three attackers were also killed.')?.isAdditional, true);
+    assert.equal(readFatalities('2 other guards were killed at the gate.')?.isAdditional, true);
+    assert.equal(readFatalities('The monitor also put the death toll at 14.')?.isAdditional, false);
+  });
+});
+
+describe('fatalities of an incident told over several sentences', () => {
+  const news = (text: string) => {
+    const incident = analyzeArticle(
+      { title: '', text, paragraphs: [text], published: '2021-03-16', publisher: null },
+      { published: '2021-03-16' },
+    ).find((i) => !i.background);
+    assert.ok(incident !== undefined);
+    return incident;
+  };
+  it('codes a report without fatalities as 0, not unknown', () => {
+    const text =
+      'On 14 March 2021, artillery shelled villages near Hays, Yemen, with no reports of fatalities or injuries.';
+    assert.equal(news(text).fatalities, 0);
+  });
+});
