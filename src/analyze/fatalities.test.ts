@@ -111,6 +111,12 @@ describe('fatalities of an incident told over several sentences', () => {
     assert.ok(incident !== undefined);
     return incident;
   };
+  it('adds the attackers killed in a later sentence', () => {
+    const text =
+      'On 14 March 2021, 3 soldiers were killed in an attack by militants on an army post in Gao, Mali. ' +
+      'The army said 5 militants were also killed.';
+    assert.equal(news(text).fatalities, 8);
+  });
   it('codes a report without fatalities as 0, not unknown', () => {
     const text =
       'On 14 March 2021, artillery shelled villages near Hays, Yemen, with no reports of fatalities or injuries.';

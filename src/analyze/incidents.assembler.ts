@@ -276,6 +276,14 @@ function buildIncident(
       evidence.push({ field: 'fatalities', text: r.sentence.text });
     }
   }
+  // Deaths a later sentence tells as further ones ("2 other policemen were also killed") add to the lead's count.
+  if (!group.isBackground && fatalities !== null && group.lead.fatalities !== undefined) {
+    for (const r of cueReadings.slice(cueReadings.indexOf(group.lead) + 1)) {
+      if (r.fatalities?.isAdditional !== true || r.isAggregate) continue;
+      fatalities += r.fatalities.count;
+      evidence.push({ field: 'fatalities', text: r.sentence.text });
+    }
+  }
   // ACLED's convention: an event reported without deaths has 0 fatalities; null only when the text says
   // people died but gives no usable count.
   if (fatalities === null && !fatalityReadings.some((r) => mentionsDeaths(r.sentence.text))) fatalities = 0;
