@@ -16,7 +16,6 @@ export interface DateMention {
 }
 
 const DAY_MS = 86_400_000;
-const REPORT_LOOKBACK_DAYS = 3;
 const REPORT_VERB =
   /\b(?:report(?:ed|s)?|sa(?:id|ys)|told|announced|claimed|stated|confirmed|published|posted|tweeted)\s*$/i;
 const TIME_OF_DAY_OF =
@@ -204,9 +203,9 @@ function readCalendar(
     }
     const isReportDate = REPORT_VERB.test(sentence.slice(Math.max(0, r.index - 40), r.index));
     if (isReportDate && date.precision === 1 && date.start !== null) {
-      // A report date bounds the event from above only: ACLED codes "within the week" (precision 2).
-      const from = new Date(Date.parse(date.start) - REPORT_LOOKBACK_DAYS * DAY_MS);
-      date = { start: isoDay(from), end: date.start, precision: 2 };
+      // An event known only by the day it was reported: ACLED codes the report's date with precision 2
+      // (the event happened that day or in the days before).
+      date = { ...date, precision: 2 };
     }
     out.push({ date: clamp(date, anchor), text: r.text, isAggregate: false, isReportDate });
   }

@@ -1,0 +1,29 @@
+// Tests of the date resolver on ACLED's conventions for dates that are known only loosely: report dates,
+// nights that span two days, weeks and months.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { parseAnchor, readDates } from './dates.resolver.js';
+
+// Published on Thursday 11 March 2021.
+const anchor = parseAnchor('2021-03-11');
+const first = (sentence: string) => readDates(sentence, anchor).find((d) => !d.isAggregate)?.date;
+
+describe('readDates: report dates', () => {
+  it('codes an event known only by its report date on that date, with precision 2', () => {
+    assert.deepEqual(first('As reported on 9 March 2021, gunmen burned a school near the town.'), {
+      start: '2021-03-09',
+      end: '2021-03-09',
+      precision: 2,
+    });
+    const said = readDates('Five men were detained, the ministry said on Tuesday.', anchor)[0];
+    assert.equal(said?.isReportDate, true);
+    assert.deepEqual(said?.date, { start: '2021-03-09', end: '2021-03-09', precision: 2 });
+  });
+  it('keeps precision 1 for the day of the event itself', () => {
+    assert.deepEqual(first('On Tuesday, gunmen burned a school near the town.'), {
+      start: '2021-03-09',
+      end: '2021-03-09',
+      precision: 1,
+    });
+  });
+});
