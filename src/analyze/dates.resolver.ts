@@ -21,6 +21,11 @@ const REPORT_VERB =
 const TIME_OF_DAY_OF =
   /\b(?:(?:early|late) )?(?:morning|afternoon|evening|night|dawn|dusk|midday|hours) of(?= (?:the )?\d|\s+(?:mon|tue|wed|thu|fri|sat|sun)\w*day\b)/gi;
 const EVENT_RELATIVE = /\b(?:later|after|afterwards|before|earlier)\s*$/i;
+// "Around 28 April", "on 28 April (or around)": a hedged day, which ACLED codes with precision 2.
+const HEDGE_BEFORE =
+  /\b(?:around|about|approximately|circa|roughly|sometime|some time|(?:in|during) the week of)\s+(?:on\s+)?$/i;
+const HEDGE_AFTER =
+  /^[\s,(]*(?:or (?:around|about|thereabouts|so)|or (?:the )?(?:day|night) (?:before|after))\b/i;
 const SEASONS: Record<string, readonly [number, number]> = {
   spring: [3, 5],
   summer: [6, 8],
@@ -202,6 +207,12 @@ function readCalendar(
       date = { start: `${year}-01-01`, end: `${year}-12-31`, precision: 3 };
     }
     const isReportDate = REPORT_VERB.test(sentence.slice(Math.max(0, r.index - 40), r.index));
+    if (
+      date.precision === 1 &&
+      (HEDGE_BEFORE.test(sentence.slice(Math.max(0, r.index - 30), r.index)) ||
+        HEDGE_AFTER.test(sentence.slice(r.index + r.text.length, r.index + r.text.length + 30)))
+    )
+      date = { ...date, precision: 2 };
     if (isReportDate && date.precision === 1 && date.start !== null) {
       // An event known only by the day it was reported: ACLED codes the report's date with precision 2
       // (the event happened that day or in the days before).

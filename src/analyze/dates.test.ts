@@ -27,3 +27,15 @@ describe('readDates: report dates', () => {
     });
   });
 });
+
+describe('readDates: hedged days', () => {
+  it('codes "around 9 March" and "9 March (or around)" with precision 2', () => {
+    assert.deepEqual(first('Around 9 March 2021, raiders stole cattle from a camp near the river.'), {
+      start: '2021-03-09',
+      end: '2021-03-09',
+      precision: 2,
+    });
+    assert.equal(first('On 8 March 2021 (or around), gunmen kidnapped a trader.')?.precision, 2);
+    assert.equal(first('In the week of 1 March 2021, militias fought over grazing land.')?.precision, 2);
+  });
+});
