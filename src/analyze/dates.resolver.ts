@@ -26,6 +26,9 @@ const HEDGE_BEFORE =
   /\b(?:around|about|approximately|circa|roughly|sometime|some time|(?:in|during) the week of)\s+(?:on\s+)?$/i;
 const HEDGE_AFTER =
   /^[\s,(]*(?:or (?:around|about|thereabouts|so)|or (?:the )?(?:day|night) (?:before|after))\b/i;
+// A body found on a day tells when it was found, not when the person died: ACLED codes precision 2.
+const FOUND_BODY =
+  /\b(?:found|discovered|recovered|retrieved)\s+(?:\w+\s+){0,2}?(?:dead|bod(?:y|ies)|corpses?|remains)\b|\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,100}?\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:found|discovered|recovered|retrieved)\b/i;
 const SEASONS: Record<string, readonly [number, number]> = {
   spring: [3, 5],
   summer: [6, 8],
@@ -210,7 +213,8 @@ function readCalendar(
     if (
       date.precision === 1 &&
       (HEDGE_BEFORE.test(sentence.slice(Math.max(0, r.index - 30), r.index)) ||
-        HEDGE_AFTER.test(sentence.slice(r.index + r.text.length, r.index + r.text.length + 30)))
+        HEDGE_AFTER.test(sentence.slice(r.index + r.text.length, r.index + r.text.length + 30)) ||
+        FOUND_BODY.test(sentence))
     )
       date = { ...date, precision: 2 };
     if (isReportDate && date.precision === 1 && date.start !== null) {

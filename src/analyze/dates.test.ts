@@ -39,3 +39,21 @@ describe('readDates: hedged days', () => {
     assert.equal(first('In the week of 1 March 2021, militias fought over grazing land.')?.precision, 2);
   });
 });
+
+describe('readDates: found bodies', () => {
+  it('codes the day a body was found with precision 2: the death came on or before it', () => {
+    assert.deepEqual(first('On 9 March 2021, the body of a shopkeeper was found near the bus station.'), {
+      start: '2021-03-09',
+      end: '2021-03-09',
+      precision: 2,
+    });
+    assert.equal(
+      first('On 10 March 2021, two men were found dead by a road outside the town.')?.precision,
+      2,
+    );
+    assert.equal(
+      first('On 10 March 2021, gunmen shot dead two men by a road outside the town.')?.precision,
+      1,
+    );
+  });
+});
