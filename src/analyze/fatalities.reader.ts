@@ -65,15 +65,15 @@ const KILL_VERB =
 // The passive and participle forms only: after a count, "killing" or "kills" starts another clause ("wounding
 // seven villagers and killing one").
 const KILLED =
-  '(?:killed|shot (?:\\w+ ){0,2}?dead|gunned down|executed|murdered|slain|beheaded|massacred|assassinated|stoned (?:\\w+ ){0,2}?to death|(?:stabbed|beaten|hacked|burned|burnt|tortured|shot|lynched|clubbed) (?:\\w+ ){0,3}?to death|burn(?:ed|t) (?:\\w+ )?alive)';
+  '(?:killed|shot (?:\\w+ly )?dead|gunned down|executed|murdered|slain|beheaded|massacred|assassinated|stoned (?:\\w+ly )?to death|(?:stabbed|beaten|hacked|burned|burnt|tortured|shot|lynched|clubbed) (?:\\w+ly )?to death|burn(?:ed|t) (?:\\w+ly )?alive)';
 // Words between a count and its verb, never across a clause ("5 houses were burned and the owner was killed").
 const WORDS =
-  "(?:(?!(?:and|or|were|was|is|are|had|has|have|but|while|when|after|before|as)\\b)[\\w'’-]+ ){0,8}?";
+  "(?:(?!(?:or|were|was|is|are|had|has|have|but|while|when|after|before|as)\\b|and (?:the|an?|his|her|their|its|\\d))[\\w'’-]+ ){0,10}?";
 const PASSIVE =
   '(?:were |was |have been |has been |had been |are |is |got |being )?(?:reportedly |allegedly |also |later |all |both |found |reported |confirmed )?(?:[a-z]+(?:ed|en|ot) and )?';
 // Animals, property and units are not fatalities ("killed 15 livestock").
 const NOT_A_COUNT =
-  /^(?:(?:unknown|unspecified|undisclosed|unconfirmed|undetermined) number|times|years?|days?|hours?|km|kilometres|kilometers|miles|metres|meters|percent|%|am|pm|a\.m|p\.m|(?:head of )?(?:cattle|cows?|goats?|sheep|camels?|livestock|animals?|donkeys?|horses?|chickens?|pigs?|dogs?))\b/i;
+  /^(?:(?:unknown|unspecified|undisclosed|unconfirmed|undetermined) number|times|years?|days?|hours?|km|kilometres|kilometers|miles|metres|meters|percent|%|am|pm|a\.m|p\.m|injured|wounded|hurt|(?:head of )?(?:cattle|cows?|goats?|sheep|camels?|livestock|animals?|donkeys?|horses?|chickens?|pigs?|dogs?))\b/i;
 
 const AFTER_VERB = new RegExp(
   `\\b${KILL_VERB} (?:and (?:injured|wounded) )?(?:of )?${COUNT}\\b((?: [\\w'’-]+){0,4})`,
@@ -88,6 +88,12 @@ const BEFORE_VERB = new RegExp(
   `\\b${COUNT} (${WORDS}${APPOSITION})${PASSIVE}(?<!\\b(?![a-z]+ed |shot |beaten |taken )[\\w'’-]+ and )(?:${KILLED}|died|dead|lost (?:their|his|her) li(?:ves|fe))\\b`,
   'gi',
 );
+const PASSIVE_AUX = /\b(?:were|was|been|are|is|got|being)\b/i;
+// An object after the verb: a determiner, a pronoun, or a count that is not the injured ("1 killed 3 injured").
+const OBJECT = new RegExp(
+  `^ (?:(?:an?|his|her|their|its|him|them|several|dozens|many|at least)\\b|the (?!(?:day|night|week|month|morning|evening|afternoon|previous|following|same|next)\\b)|${NUMBER}\\b(?! (?:were |was |others? |more )?(?:injured|wounded|hurt)\\b))`,
+  'i',
+);
 const NOUN_COUNT = new RegExp(
   `\\b${COUNT} ((?:[\\w-]+ ){0,2}?)(?:dead|deaths?|fatalit(?:y|ies)|bodies)\\b`,
   'gi',
@@ -101,7 +107,7 @@ const LISTED_BEFORE_VERB = new RegExp(
 const LISTED_COUNT = new RegExp(`(?:^|, |,? and )${COUNT}`, 'gi');
 // "killing two soldiers and three civilians": a further group after the first count.
 const LISTED_AFTER = new RegExp(`^(?: [\\w'’-]+){0,3}? (?:and|as well as) ${COUNT}\\b`, 'i');
-const TOLL = new RegExp(`\\b(?:death )?toll (?:\\w+ ){0,3}?(?:to|of|at|reached) ${COUNT}`, 'gi');
+const TOLL = new RegExp(`\\b(?:death )?toll (?:\\w+ ){0,3}?(?:to|of|at|reached) ${COUNT}\\b`, 'gi');
 // "Officials said 4 were killed, while residents put the toll at 11": two sources' counts in one sentence.
 const CONFLICT =
   /\b(?:while|whereas|but|however|although|though|other sources|others (?:said|put|gave))\b[^.;]{0,80}\b(?:put|gave|said|say|says|reported|claimed|counted|toll)\b|\b(?:put|gave|said|reported|claimed) (?:the )?(?:death )?toll (?:at|as)\b[^.;]{0,80}\b(?:while|whereas|but|however)\b/i;
@@ -123,7 +129,7 @@ const PAIR = new RegExp(
 // "Killed an unspecified number", "killing and injuring a number of fighters", "incurring fatalities": ACLED
 // codes plural deaths without a number as 10.
 const VAGUE_DEATHS = new RegExp(
-  `\\b(?:(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|unclear) number of|a number of)(?: [\\w'’-]+){0,3}? (?:fatalities|deaths|dead|casualties|bodies|[\\w-]+ (?:were |was )?${KILL_VERB})|\\b${KILL_VERB} (?:and (?:injur|wound)(?:ed|ing) )?(?:an? )?(?:(?:unknown|unspecified|undisclosed|unconfirmed|undetermined) number|number of|group of)\\b|\\b(?:incurring|incurred|causing|caused|resulting in|resulted in|inflicting|inflicted|suffering|suffered|leaving|left|with) (?:heavy |several |many |multiple |some )?(?:fatalities|deaths)\\b`,
+  `\\b(?:(?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined|unclear) number of|a number of)(?: [\\w'’-]+){0,3}? (?:fatalities|deaths|dead|casualties|bodies|[\\w-]+ (?:were |was )?${KILL_VERB})|\\b${KILL_VERB} (?:an? )?(?:unknown|unspecified|undisclosed|unconfirmed|undetermined) number\\b|\\b(?:killing(?: and (?:injuring|wounding))?|killed(?: and (?:injured|wounded))?) (?:an? )?(?:number|group) of\\b|\\b(?:incurring|incurred|causing|caused|resulting in|resulted in|inflicting|inflicted|suffering|suffered|leaving|left|with) (?:heavy |several |many |multiple |some )?(?:fatalities|deaths)\\b`,
   'i',
 );
 // "The victim died", "a man from the town died of torture", "the body of a man was found": one death without
@@ -143,7 +149,12 @@ const OTHER_EVENT = new RegExp(
   [
     `\\b(?:tried|tries|trying|attempted|attempting|attempts|threatened|threatening|threatens) (?:to )?(?:\\w+ ){0,2}?(?:kill|murder|shoot|behead|execute|set)\\w*\\b[^,;.]*`,
     `\\b(?:over|against|for|into|about|protesting|condemning|denouncing|mourning|mourn|honou?r(?:ing)?|commemorat(?:e|ing)|following|after) (?:the )?(?:recent |alleged |suspicious |reported )?(?:death(?:s)?(?! toll)|killings?|murders?|dead)\\b[^,;.]*`,
-    `\\b(?:who|whom) (?:had |has |have )?(?:was |were |been )?(?:\\w+ )?(?:died|${KILLED})\\b[^,;.]*`,
+    `\\b(?:who|whom) (?:had |has |have )?(?:was |were |been )?(?:\\w+ )?(?:died|${KILLED}|lost (?:their|his|her) li(?:ves|fe))\\b[^,;.]*`,
+    // Deaths by disease or accident, and animals killed, are no fatalities of political violence.
+    `[^,;.]*\\b(?:died|dead|deaths?)\\b (?:due to|from|of) (?:the )?(?:coronavirus|covid(?:-19)?|virus|disease|illness|natural causes|cholera|ebola|malaria|hunger|starvation)\\b[^,;.]*`,
+    `\\b(?:killed|killing|slaughtered) (?:\\S+ ){0,2}?(?:head of )?(?:cattle|cows?|goats?|sheep|camels?|livestock|animals?|donkeys?|horses?|chickens?|pigs?|dogs?)\\b`,
+    // "Killed or injured 2", "killed, injured or captured": casualties whose deaths are not told apart.
+    `\\b(?:killed|killing)(?:, (?:injured|injuring|wounded|wounding|captured|capturing|arrested))*,? or (?:injured|injuring|wounded|wounding|captured|capturing|arrested)\\b`,
     `\\b(?:the|its|their|[\\w-]+'s) (?:[\\w'’-]+ ){0,2}?(?:19|20)\\d\\d\\b[^;.]{0,80}?,? (?:which|that) (?:\\w+ ){0,2}?(?:killed|left)\\b[^;.]*`,
   ].join('|'),
   'gi',
@@ -198,6 +209,9 @@ export function readFatalities(sentence: string): FatalityCount | undefined {
     // "2 of the dead were soldiers" is a part of another count, not a rival figure.
     if (/^\s*of (?:the|them|whom|those)\b/i.test(m[0].slice(m[0].indexOf(m[1] ?? '') + (m[1] ?? '').length)))
       continue;
+    // "Two gunmen shot and killed a trader": without an auxiliary and with an object, the count is the killers.
+    const after = text.slice((m.index ?? 0) + m[0].length);
+    if (!PASSIVE_AUX.test(m[0]) && OBJECT.test(after)) continue;
     consider(m[1], m[2]);
   }
   for (const m of matchesOf(NOUN_COUNT, text)) {

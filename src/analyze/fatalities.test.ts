@@ -40,6 +40,45 @@ describe('readFatalities: counts and lists', () => {
   });
 });
 
+describe('readFatalities: who killed whom', () => {
+  it('reads the killers counted before an active verb as no count', () => {
+    assert.equal(count('Two gunmen on a motorbike shot and killed a shopkeeper outside his store.'), 1);
+    assert.equal(count('Soldiers from unit 215 detained and tortured a herder to death.'), 1);
+  });
+  it('still reads a count before a reduced passive', () => {
+    assert.equal(count('Four soldiers killed the day before were buried.'), 4);
+    assert.equal(count('The clash left 2 killed 5 injured.'), 2);
+  });
+  it('reads casualties that do not tell deaths apart as no deaths', () => {
+    const text = 'Drones struck a convoy, killing or injuring 6 fighters.';
+    assert.equal(count(text), undefined);
+    assert.equal(mentionsDeaths(text), false);
+    assert.equal(count('Police said 8 suspects were killed, injured or captured in the sweep.'), undefined);
+  });
+  it('does not take "killed and injuring a number of" relatives as a vague death count', () => {
+    assert.equal(
+      count('The gunmen stormed the house, leaving the owner killed and injuring a number of his relatives.'),
+      1,
+    );
+  });
+});
+
+describe('readFatalities: deaths outside political violence', () => {
+  it('ignores deaths by disease and animals killed', () => {
+    assert.equal(count('Inmates rioted, saying 4 prisoners were dead due to cholera.'), undefined);
+    assert.equal(mentionsDeaths('Raiders burned the granary and killed 30 cattle.'), false);
+  });
+  it('ignores the dead a protest commemorates', () => {
+    assert.equal(
+      mentionsDeaths('Nurses rallied to remember colleagues who lost their lives to the epidemic.'),
+      false,
+    );
+  });
+  it('does not read a toll road as a death toll', () => {
+    assert.equal(count('Drivers blocked the highway toll to ask for fuel subsidies.'), undefined);
+  });
+});
+
 describe('readFatalities: singular and paired victims', () => {
   it('reads a singular passive as one death', () => {
     assert.equal(count('A local chief was shot and killed by unknown assailants.'), 1);
