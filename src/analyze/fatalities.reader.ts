@@ -73,10 +73,10 @@ const PASSIVE =
   '(?:were |was |have been |has been |had been |are |is |got |being )?(?:reportedly |allegedly |also |later |all |both |found |reported |confirmed )?(?:[a-z]+(?:ed|en|ot) and )?';
 // Animals, property and units are not fatalities ("killed 15 livestock").
 const NOT_A_COUNT =
-  /^(?:(?:unknown|unspecified|undisclosed|unconfirmed|undetermined) number|times|years?|days?|hours?|km|kilometres|kilometers|miles|metres|meters|percent|%|am|pm|a\.m|p\.m|injured|wounded|hurt|(?:head of )?(?:cattle|cows?|goats?|sheep|camels?|livestock|animals?|donkeys?|horses?|chickens?|pigs?|dogs?))\b/i;
+  /^(?:(?:(?:unknown|unspecified|undisclosed|unconfirmed|undetermined) )?number|group|times|years?|days?|hours?|km|kilometres|kilometers|miles|metres|meters|percent|%|am|pm|a\.m|p\.m|injured|wounded|hurt|(?:head of )?(?:cattle|cows?|goats?|sheep|camels?|livestock|animals?|donkeys?|horses?|chickens?|pigs?|dogs?))\b/i;
 
 const AFTER_VERB = new RegExp(
-  `\\b${KILL_VERB} (?:and (?:injured|wounded) )?(?:of )?${COUNT}\\b((?: [\\w'’-]+){0,4})`,
+  `\\b${KILL_VERB} (and (?:injur|wound)(?:ed|ing) )?(?:of )?["“]?${COUNT}["”]?\\b((?: [\\w'’-]+){0,4})`,
   'gi',
 );
 // "At least 12 people, including three children, were killed", "3 civilians including a commander were
@@ -196,12 +196,14 @@ export function readFatalities(sentence: string): FatalityCount | undefined {
     if (value > best) best = value;
   };
   for (const m of matchesOf(AFTER_VERB, text)) {
-    const rest = m[2] ?? '';
+    const rest = m[3] ?? '';
     // "killing two soldiers and three civilians": sum the listed groups.
-    let sum = toNumber(m[1] ?? '') ?? 0;
+    let sum = toNumber(m[2] ?? '') ?? 0;
     if (NOT_A_COUNT.test(rest.trim())) continue;
     const more = text.slice((m.index ?? 0) + m[0].length - rest.length).match(LISTED_AFTER);
     if (more !== null) sum += toNumber(more[1] ?? '') ?? 0;
+    // "Killing and injuring 20": the dead and the hurt in one figure; ACLED codes half of it as dead.
+    if (m[1] !== undefined) sum = Math.max(1, Math.floor(sum / 2));
     counts.push(sum);
     if (sum > best) best = sum;
   }

@@ -126,6 +126,14 @@ describe('readFatalities: vague counts and zeros', () => {
     assert.equal(count('The brigade repelled the assault, killing and injuring a number of fighters.'), 10);
     assert.equal(count('Rival militias fought over the ridge, incurring fatalities.'), 10);
   });
+  it('reads half of a figure that counts the dead and the hurt together, as ACLED does', () => {
+    assert.equal(
+      count('The rebels said they repelled the attack, killing and injuring more than 30 soldiers.'),
+      15,
+    );
+    assert.equal(count('Troops retook the hill, killing and wounding dozens of militants.'), 6);
+    assert.equal(count('Troops retook the hill, killing 4 militants and wounding 9.'), 4);
+  });
   it('reads "no report of fatalities" as an explicit zero', () => {
     const zero = readFatalities('Rockets hit two villages, with no report of fatalities or injuries.');
     assert.deepEqual(zero, { count: 0, isExplicitZero: true, isAdditional: false });
