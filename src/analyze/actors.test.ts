@@ -5,6 +5,7 @@ import { describe, it } from 'node:test';
 import { acledSides } from '../core/acled-sides.js';
 import { interCode } from '../core/acled.js';
 import { IncidentSchema, type Incident } from '../core/incident.js';
+import { acledStateName, rulingPeriod } from './actor-periods.data.js';
 import { readActors } from './actors.reader.js';
 import { getGazetteer } from './gazetteer.js';
 import { analyzeArticle } from './index.js';
@@ -144,5 +145,30 @@ describe('named groups', () => {
     const incident = news('On 3 June 2021, Saudi-led coalition warplanes struck a farm in Saada, Yemen.');
     assert.equal(actor1(incident)?.name, 'Operation Restoring Hope');
     assert.equal(interCode(actor1(incident)?.kind ?? 'other'), 8);
+  });
+});
+
+describe('ACLED names of state forces', () => {
+  it('adds the ruling period the report date falls in', () => {
+    const before = news('On 3 June 2021, police shot dead two men in Kisumu, Kenya.', '2021-06-05');
+    const after = news('On 3 June 2023, police shot dead two men in Kisumu, Kenya.', '2023-06-05');
+    const police = (i: Incident): string | undefined => i.actors.find((a) => a.kind === 'state')?.name;
+    assert.equal(police(before), 'Police Forces of Kenya (2013-2022)');
+    assert.equal(police(after), 'Police Forces of Kenya (2022-)');
+  });
+
+  it('writes the article ACLED writes inside a force name, and leaves factions and classes alone', () => {
+    assert.equal(
+      acledStateName('Police Forces of Philippines', '2020-05-01'),
+      'Police Forces of the Philippines (2016-2022)',
+    );
+    assert.equal(acledStateName('Military Forces of Syria', null), 'Military Forces of Syria');
+    for (const name of [
+      'Military Forces of Yemen (2016-) Supreme Political Council',
+      'Civilians (Philippines)',
+      'Unidentified Armed Group (Kenya)',
+    ])
+      assert.equal(acledStateName(name, '2020-05-01'), name);
+    assert.equal(rulingPeriod('Atlantis', '2020-05-01'), undefined);
   });
 });

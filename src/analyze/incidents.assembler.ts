@@ -9,6 +9,7 @@ import type {
   IncidentLocation,
   IncidentSource,
 } from '../core/incident.js';
+import { acledStateName } from './actor-periods.data.js';
 import type { ActorMention } from './actors.reader.js';
 import { isoDay, type DateMention } from './dates.resolver.js';
 import { classifyEvent, isArmedVictim, PHYSICAL_ABUSE } from './event-type.classifier.js';
@@ -253,6 +254,7 @@ function buildIncident(
     getLastArmed,
     kinds.has('measure'),
   );
+  for (const a of actors) a.name = acledStateName(a.name, date.start);
   // Remote violence that killed or hurt people who are not combatants hit civilians (ACLED actor 2).
   if (
     typing.eventType === 'Explosions/Remote violence' &&
