@@ -435,6 +435,83 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     patterns: ['Terceiro Comando Puro', 'Pure Third Command'],
     caseSensitive: ['TCP'],
   },
+  // National forces known by their own names or acronyms; ACLED codes them as the state's forces.
+  {
+    name: 'Military Forces of Democratic Republic of Congo',
+    country: 'CD',
+    kind: 'state',
+    patterns: ['FARDC'],
+  },
+  { name: 'Military Forces of Mali', country: 'ML', kind: 'state', patterns: ['FAMa'] },
+  {
+    name: 'Police Forces of India',
+    country: 'IN',
+    kind: 'state',
+    patterns: [
+      'Central Reserve Police Force',
+      'CRPF',
+      'Border Security Force',
+      'BSF',
+      'District Reserve Guard',
+      'Special Operations Group',
+    ],
+    caseSensitive: ['DRG', 'SOG'],
+  },
+  {
+    name: 'Military Forces of India',
+    country: 'IN',
+    kind: 'state',
+    patterns: ['Rashtriya Rifles', 'Assam Rifles'],
+  },
+  {
+    name: 'Police Forces of Afghanistan',
+    country: 'AF',
+    kind: 'state',
+    patterns: ['National Directorate of Security', 'Afghan Local Police'],
+    caseSensitive: ['NDS', 'ANP', 'ALP'],
+  },
+  {
+    name: 'Military Forces of Afghanistan',
+    country: 'AF',
+    kind: 'state',
+    patterns: ['Afghan National Army'],
+    caseSensitive: ['ANA'],
+  },
+  { name: 'Military Forces of Iraq', country: 'IQ', kind: 'state', patterns: ['Peshmerga'] },
+  { name: 'Military Forces of Israel', country: 'IL', kind: 'state', patterns: ['IDF'] },
+  { name: 'Military Forces of Uganda', country: 'UG', kind: 'state', patterns: ['UPDF'] },
+  { name: 'Military Forces of Ethiopia', country: 'ET', kind: 'state', patterns: ['ENDF'] },
+  { name: 'Military Forces of Kenya', country: 'KE', kind: 'state', patterns: ['KDF'] },
+  {
+    name: 'Military Forces of South Sudan',
+    country: 'SS',
+    kind: 'state',
+    patterns: ['SSPDF', 'SPLA'],
+  },
+  {
+    name: "SPLM/A-IO: Sudan People's Liberation Movement/Army (In-Opposition)",
+    country: 'SS',
+    kind: 'rebel',
+    patterns: ['SPLA-IO', 'SPLM-IO', 'SPLA IO', 'SPLM IO'],
+  },
+  {
+    name: 'AMISOM: African Union Mission in Somalia',
+    country: 'SO',
+    kind: 'external',
+    patterns: ['AMISOM', 'ATMIS', 'African Union Mission in Somalia', 'African Union troops'],
+  },
+  {
+    name: 'MINUSMA: United Nations Multidimensional Integrated Stabilization Mission in Mali',
+    country: 'ML',
+    kind: 'external',
+    patterns: ['MINUSMA'],
+  },
+  {
+    name: 'MONUSCO: United Nations Organization Stabilization Mission in the Democratic Republic of Congo',
+    country: 'CD',
+    kind: 'external',
+    patterns: ['MONUSCO'],
+  },
   { name: 'Rapid Support Forces', country: 'SD', kind: 'state', patterns: ['Rapid Support Forces', 'RSF'] },
   // Nagorno-Karabakh's forces; ACLED codes their events in Azerbaijan, where the territory lies.
   {
@@ -470,7 +547,7 @@ export const GENERIC_ACTORS: readonly GenericActor[] = [
     name: 'Police Forces of {country}',
     kind: 'state',
     pattern:
-      'police(?:m[ae]n| officers?| forces| personnel| units?)?|gendarmes?|gendarmerie|riot police|security guards|border guards',
+      'police(?:m[ae]n| officers?| forces| personnel| units?)?|gendarmes?|gendarmerie|riot police|security guards|border guards|prison (?:guards|wardens|officials|authorities)|jailers|prison staff',
   },
   {
     name: 'Military Forces of {country}',

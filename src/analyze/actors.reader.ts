@@ -48,7 +48,7 @@ const PROTEST_ONLY =
   /^(?:activists|students|workers|teachers|residents|farmers|traders|supporters|villagers|crowd)$/i;
 
 const MEMBERS_TAIL =
-  /^(?:\s+(?:rebel|armed|militia|insurgent|opposition))?\s+(?:forces|fighters|militants|members|elements|units|troops|rebels|gunmen|militiam[ae]n)\b/i;
+  /^(?:\s+(?:rebel|armed|militia|insurgent|opposition))?\s+(?:forces|fighters|militants|members|elements|units|troops|soldiers|officers|personnel|rebels|gunmen|militiam[ae]n)\b/i;
 // "police said", "an army spokesman", "a military source": the force speaks about the event, it does not act in it.
 const SPEAKER_AFTER =
   /^(?:'s)?\s+(?:(?:media|press|public relations|information)\s+(?:wing|office|department|cell|service)|spokes(?:man|woman|person|men|women)|officials?|sources?|statement|communiqu[eé]|said|says|told|stated|added)\b/i;

@@ -134,6 +134,25 @@ describe('named groups', () => {
     }
   });
 
+  it('knows national forces by their own names and acronyms, and prison guards as state forces', () => {
+    const gazetteer = getGazetteer();
+    const fardc = readActors('FARDC soldiers clashed with CODECO fighters near Djugu.', gazetteer);
+    assert.deepEqual(
+      fardc.map((m) => [m.name, m.kind, m.iso2]),
+      [
+        ['Military Forces of Democratic Republic of Congo', 'state', 'CD'],
+        ['CODECO: Cooperative for Development of Congo', 'political militia', 'CD'],
+      ],
+    );
+    const guards = readActors('A detainee was beaten to death by prison guards.', gazetteer);
+    assert.equal(guards[0]?.kind, 'state');
+    // Short acronyms count only in capitals: "Ana" is a name, not the Afghan army.
+    assert.deepEqual(
+      readActors('Ana and her brother were shot by gunmen.', gazetteer).map((m) => m.kind),
+      ['political militia'],
+    );
+  });
+
   it('reads "separatists" outside Ukraine as no Ukrainian militia', () => {
     const names = readActors('Separatists attacked a convoy in the Anglophone region.', getGazetteer()).map(
       (m) => m.name,
