@@ -18,6 +18,11 @@ export interface ActorMention {
   namesCountry?: boolean;
   /** Generic protester nouns ("students", "workers") that only count in a protest. */
   isProtestOnly: boolean;
+  /**
+   * The sentence lays the event at this actor's door ("blaming the Islamic State", "bore the hallmarks of the
+   * TTP", "suspected Boko Haram fighters", "the Taliban claimed it"): it is the perpetrator wherever it stands.
+   */
+  isBlamed?: boolean;
 }
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -43,9 +48,40 @@ const PROTEST_ONLY =
   /^(?:activists|students|workers|teachers|residents|farmers|traders|supporters|villagers|crowd)$/i;
 
 const MEMBERS_TAIL =
-  /^(?:\s+(?:rebel|armed|militia|insurgent|opposition))?\s+(?:forces|fighters|militants|members|elements|units|troops|rebels|gunmen|militiam[ae]n)\b/i;
+  /^(?:\s+(?:rebel|armed|militia|insurgent|opposition))?\s+(?:forces|fighters|militants|members|elements|units|troops|soldiers|officers|personnel|rebels|gunmen|militiam[ae]n)\b/i;
+// "police said", "an army spokesman", "a military source": the force speaks about the event, it does not act in it.
+const SPEAKER_AFTER =
+  /^(?:'s)?\s+(?:(?:media|press|public relations|information)\s+(?:wing|office|department|cell|service)|spokes(?:man|woman|person|men|women)|officials?|sources?|statement|communiqu[eé]|said|says|told|stated|added)\b/i;
+const SPEAKER_BEFORE = /\b(?:according to|citing|quoting)\s+(?:the\s+|a\s+|local\s+)*$/i;
+// "near a military base", "at the police station": a facility named as a place, not its force acting.
+const FACILITY_AFTER =
+  /^\s+(?:base|camp|barracks|post|station|checkpoint|headquarters|hospital|academy|school|court|compound|airport|airfield|garrison)s?\b/i;
+const LOCATIVE_BEFORE =
+  /\b(?:near|outside|inside|at|behind|beside|opposite|around|close to|next to|from|towards?|into|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
+const BLAME_BEFORE =
+  /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|attribut(?:e|es|ed|ing) (?:it|the \w+) to|pointed (?:the finger )?at|hallmarks? of|signature of|claimed by|believed to be|thought to be|presumed|alleged|suspected(?: members of)?)\s+(?:(?:the|an?|local|armed|suspected|alleged)\s+)*$/i;
+// "The Taliban claimed it", "Al-Shabaab, the Islamist group, said in a claim of responsibility that ...".
+const CLAIM_AFTER =
+  /^(?:,[^,]{0,80},)?\s+(?:(?:has|have|had|later|quickly|reportedly|also)\s+)*(?:claimed|claims|claiming|said in a (?:claim|statement claiming)|said (?:it|they) (?:had )?(?:carried out|was behind|were behind))\b/i;
 const STATE_OWNER =
   /\b(?:government|regime|army|military|state|pro-government|loyalist|air force)(?:'s)?\s+(?:[\w-]+\s+)?$/i;
+
+function isBlamed(sentence: string, start: number, end: number): boolean {
+  return (
+    BLAME_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) ||
+    CLAIM_AFTER.test(sentence.slice(end, end + 140))
+  );
+}
+
+function isNotActing(sentence: string, start: number, end: number): boolean {
+  const after = sentence.slice(end, end + 40);
+  const before = sentence.slice(Math.max(0, start - 40), start);
+  return (
+    SPEAKER_AFTER.test(after) ||
+    SPEAKER_BEFORE.test(before) ||
+    (FACILITY_AFTER.test(after) && LOCATIVE_BEFORE.test(before))
+  );
+}
 
 /** Actor mentions in one sentence, named groups first; overlapping generic mentions are dropped. */
 export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention[] {
@@ -71,6 +107,7 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
           isProtestOnly: false,
         };
         if (actor.country !== undefined) mention.iso2 = actor.country;
+        if (isBlamed(sentence, start, end)) mention.isBlamed = true;
         out.push(mention);
       }
     }
@@ -82,6 +119,7 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
       if (overlaps(start, end)) continue;
       const before = sentence.slice(Math.max(0, start - 40), start);
       if (/(?:anti|pro)-$/i.test(before)) continue;
+      if (actor.kind === 'state' && isNotActing(sentence, start, end)) continue;
       const mention: ActorMention = {
         name: actor.name,
         kind: actor.kind,
@@ -110,6 +148,8 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
         !STATE_OWNER.test(before)
       )
         continue;
+      if (actor.kind !== 'protesters' && actor.kind !== 'rioters' && isBlamed(sentence, start, end))
+        mention.isBlamed = true;
       if (country !== undefined) mention.iso2 = country.iso2;
       else if (ownerCountry !== undefined && ownerAfter !== null) {
         mention.iso2 = ownerCountry.iso2;

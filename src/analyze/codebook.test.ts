@@ -181,7 +181,7 @@ describe('security measures (change to group/activity)', () => {
     );
     assert.equal(incident.eventType, 'Strategic developments');
     assert.equal(incident.subEventType, 'Change to group/activity');
-    assert.equal(actor1(incident)?.name, 'Government of Nigeria');
+    assert.equal(actor1(incident)?.name, 'Government of Nigeria (2015-2023)');
     assert.equal(interCode(actor1(incident)?.kind ?? 'other'), 1);
   });
 
@@ -191,7 +191,7 @@ describe('security measures (change to group/activity)', () => {
     );
     assert.equal(incident.subEventType, 'Change to group/activity');
     assert.equal(incident.date.start, '2021-06-03');
-    assert.equal(actor1(incident)?.name, 'Government of Turkey');
+    assert.equal(actor1(incident)?.name, 'Government of Turkey (2016-)');
   });
 
   it('reads measures declared in the passive, extended and lifted', () => {
@@ -209,7 +209,7 @@ describe('security measures (change to group/activity)', () => {
   it('types a ban on rallies as a measure, not a protest, and keeps the force that imposed it', () => {
     const incident = news('On 3 June 2021, police banned all public rallies in Harare, Zimbabwe.');
     assert.equal(incident.subEventType, 'Change to group/activity');
-    assert.equal(actor1(incident)?.name, 'Police Forces of Zimbabwe');
+    assert.equal(actor1(incident)?.name, 'Police Forces of Zimbabwe (2017-)');
     assert.deepEqual(
       findCues('Street protests were banned in the capital.').map((c) => c.kind),
       ['measure'],

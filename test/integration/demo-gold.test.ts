@@ -27,14 +27,18 @@ const KNOWN_GOOD = new Set([
   'A pages/northgate-times-ariha-market-airstrike.html',
   'A pages/meridianwire-russian-raids-ariha-market.html',
   'A pages/civilianharmwatch-ariha-market-strike-field-update.html',
+  'B pages/meridianwire-baidoa-teashop-suicide-bombing.html',
+  'B pages/horizontoday-baidoa-cafe-blast.html',
   'F pages/civilianharmwatch-taiz-shelling-children-killed.html',
   'H pages/savannadailypost-kananga-riot-police-station.html',
   'I pages/horizontoday-sulaymaniyah-teachers-salary-protest.html',
+  'K pages/frontline-dispatch-tera-village-attack.html',
   'L pages/frontline-dispatch-saraqib-hts-army-clashes.html',
   'M feeds/meridianwire.rss.xml#1',
   'P feeds/meridianwire.rss.xml#4',
   'Q report.txt',
   'S notes.jsonl:2',
+  'T notes.jsonl:3',
   'U notes.jsonl:4',
 ]);
 

@@ -1,0 +1,193 @@
+// Tests of actor reading and ACLED actor naming: who acted and who was hit, speakers and places that are no
+// actors, blame laid by the text, named groups and their inter codes. All sentences are written for these tests.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { acledSides } from '../core/acled-sides.js';
+import { interCode } from '../core/acled.js';
+import { IncidentSchema, type Incident } from '../core/incident.js';
+import { acledStateName, rulingPeriod } from './actor-periods.data.js';
+import { readActors } from './actors.reader.js';
+import { getGazetteer } from './gazetteer.js';
+import { analyzeArticle } from './index.js';
+
+function news(text: string, published = '2021-06-05'): Incident {
+  const incident = analyzeArticle(
+    { title: '', text, paragraphs: [text], published: null, publisher: null },
+    { published },
+  ).find((i) => !i.background);
+  assert.ok(incident, `no incident in: ${text}`);
+  IncidentSchema.parse(incident);
+  return incident;
+}
+
+const actor1 = (incident: Incident): Incident['actors'][number] | undefined => acledSides(incident).side1[0];
+const perpetrators = (incident: Incident): string[] =>
+  incident.actors.filter((a) => a.role === 'perpetrator').map((a) => a.name);
+
+describe('actor mentions', () => {
+  it('reads "military forces of X" as one mention owned by X, not "military" and "forces"', () => {
+    const mentions = readActors(
+      'On 2 June 2021, military forces of Armenia fired with small arms at the positions of the military forces of Azerbaijan near Tovuz.',
+      getGazetteer(),
+    );
+    assert.deepEqual(
+      mentions.map((m) => m.iso2),
+      ['AM', 'AZ'],
+    );
+  });
+
+  it('drops forces that only speak ("police said", "an army spokesman") or only name a place ("near a military base")', () => {
+    const gazetteer = getGazetteer();
+    for (const text of [
+      'Two people died when a grenade went off in a bus station, police said.',
+      'An army spokesman told reporters that three people had died.',
+      'The blast went off near a military base on the edge of the city.',
+      'According to police, the blast was heard across the town.',
+    ]) {
+      assert.deepEqual(
+        readActors(text, gazetteer).filter((m) => m.kind === 'state'),
+        [],
+        text,
+      );
+    }
+  });
+
+  it('marks a group the sentence blames or that claims the act', () => {
+    const gazetteer = getGazetteer();
+    for (const text of [
+      'Gunmen burned the market, residents said, blaming the Islamic State.',
+      'The ambush bore the hallmarks of Boko Haram, a local official said.',
+      'Al Shabaab, the militant group, said in a claim of responsibility that it had planted the device.',
+    ]) {
+      const named = readActors(text, gazetteer).filter((m) => !m.isGeneric);
+      assert.equal(named[0]?.isBlamed, true, text);
+    }
+  });
+});
+
+describe('perpetrator and target', () => {
+  it('codes a roadside bomb that killed soldiers to an unidentified armed group, with the soldiers as target', () => {
+    const incident = news(
+      'On 3 June 2021, a roadside bomb killed three soldiers near Gao, Mali, police said.',
+    );
+    assert.equal(incident.eventType, 'Explosions/Remote violence');
+    assert.equal(actor1(incident)?.name, 'Unidentified Armed Group (Mali)');
+    assert.equal(interCode(actor1(incident)?.kind ?? 'other'), 3);
+    assert.ok(incident.actors.some((a) => a.kind === 'state' && a.role === 'target'));
+  });
+
+  it('gives the act to the group the report blames, not to the gunmen it names first', () => {
+    const incident = news(
+      'On 3 June 2021, gunmen killed eleven villagers near Menaka, Mali, the army said, blaming the Islamic State.',
+    );
+    assert.deepEqual(perpetrators(incident), ['Islamic State']);
+  });
+
+  it('makes who drove onto a mine its victim', () => {
+    const incident = news(
+      'On 3 June 2021, a police patrol hit a landmine near Damboa, Nigeria, killing two officers.',
+    );
+    assert.ok(
+      !perpetrators(incident).some((name) => name.startsWith('Police Forces')),
+      perpetrators(incident).join(),
+    );
+    assert.ok(
+      incident.actors.some((a) => a.name.startsWith('Police Forces of Nigeria') && a.role === 'target'),
+    );
+  });
+
+  it('does not make the victims named after a passive killing or a noun like "the dead" perpetrators', () => {
+    const incident = news(
+      'On 3 June 2021, seven people were killed when a suicide bomber struck a cafe frequented by soldiers in Beledweyne, Somalia. Police counted the dead at the scene.',
+    );
+    assert.equal(actor1(incident)?.name, 'Unidentified Armed Group (Somalia)');
+    assert.ok(!perpetrators(incident).some((name) => /Forces of/.test(name)), perpetrators(incident).join());
+  });
+
+  it('keeps the foreign force that fired on another state external (inter 8) and the defender as target', () => {
+    const incident = news(
+      'On 2 June 2021, military forces of Armenia fired with small arms at the positions of the military forces of Azerbaijan near Tovuz.',
+    );
+    assert.equal(actor1(incident)?.kind, 'external');
+    assert.match(actor1(incident)?.name ?? '', /^Military Forces of Armenia/);
+    assert.ok(
+      incident.actors.some((a) => /^Military Forces of Azerbaijan/.test(a.name) && a.role === 'target'),
+    );
+  });
+});
+
+describe('named groups', () => {
+  it('knows rebel groups of several conflicts by their ACLED names and inter code 2', () => {
+    for (const [text, name] of [
+      [
+        'On 3 June 2021, NPA rebels clashed with soldiers in Bukidnon, Philippines.',
+        "NPA: New People's Army",
+      ],
+      [
+        'On 3 June 2021, Ambazonian separatists clashed with gendarmes in Bamenda, Cameroon.',
+        'Ambazonian Separatists (Cameroon)',
+      ],
+    ] as const) {
+      const incident = news(text);
+      assert.equal(actor1(incident)?.name, name, text);
+      assert.equal(actor1(incident)?.kind, 'rebel', text);
+    }
+  });
+
+  it('knows national forces by their own names and acronyms, and prison guards as state forces', () => {
+    const gazetteer = getGazetteer();
+    const fardc = readActors('FARDC soldiers clashed with CODECO fighters near Djugu.', gazetteer);
+    assert.deepEqual(
+      fardc.map((m) => [m.name, m.kind, m.iso2]),
+      [
+        ['Military Forces of Democratic Republic of Congo', 'state', 'CD'],
+        ['CODECO: Cooperative for Development of Congo', 'political militia', 'CD'],
+      ],
+    );
+    const guards = readActors('A detainee was beaten to death by prison guards.', gazetteer);
+    assert.equal(guards[0]?.kind, 'state');
+    // Short acronyms count only in capitals: "Ana" is a name, not the Afghan army.
+    assert.deepEqual(
+      readActors('Ana and her brother were shot by gunmen.', gazetteer).map((m) => m.kind),
+      ['political militia'],
+    );
+  });
+
+  it('reads "separatists" outside Ukraine as no Ukrainian militia', () => {
+    const names = readActors('Separatists attacked a convoy in the Anglophone region.', getGazetteer()).map(
+      (m) => m.name,
+    );
+    assert.ok(!names.some((n) => n.startsWith('NAF')), names.join());
+  });
+
+  it('codes the Saudi-led coalition in Yemen as the external Operation Restoring Hope', () => {
+    const incident = news('On 3 June 2021, Saudi-led coalition warplanes struck a farm in Saada, Yemen.');
+    assert.equal(actor1(incident)?.name, 'Operation Restoring Hope');
+    assert.equal(interCode(actor1(incident)?.kind ?? 'other'), 8);
+  });
+});
+
+describe('ACLED names of state forces', () => {
+  it('adds the ruling period the report date falls in', () => {
+    const before = news('On 3 June 2021, police shot dead two men in Kisumu, Kenya.', '2021-06-05');
+    const after = news('On 3 June 2023, police shot dead two men in Kisumu, Kenya.', '2023-06-05');
+    const police = (i: Incident): string | undefined => i.actors.find((a) => a.kind === 'state')?.name;
+    assert.equal(police(before), 'Police Forces of Kenya (2013-2022)');
+    assert.equal(police(after), 'Police Forces of Kenya (2022-)');
+  });
+
+  it('writes the article ACLED writes inside a force name, and leaves factions and classes alone', () => {
+    assert.equal(
+      acledStateName('Police Forces of Philippines', '2020-05-01'),
+      'Police Forces of the Philippines (2016-2022)',
+    );
+    assert.equal(acledStateName('Military Forces of Syria', null), 'Military Forces of Syria');
+    for (const name of [
+      'Military Forces of Yemen (2016-) Supreme Political Council',
+      'Civilians (Philippines)',
+      'Unidentified Armed Group (Kenya)',
+    ])
+      assert.equal(acledStateName(name, '2020-05-01'), name);
+    assert.equal(rulingPeriod('Atlantis', '2020-05-01'), undefined);
+  });
+});
