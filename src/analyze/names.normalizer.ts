@@ -119,9 +119,11 @@ export function divisionKeys(name: string): string[] {
 /** A name as ACLED writes one: plain Latin letters without transliteration marks ("Dar‘ā" gives "Dar'a"). */
 export function plainName(name: string): string {
   if (ASCII.test(name)) return name;
+  // Letters without a decomposition ("Diyarbakır", "Ağcabədi") are folded too, or they stay non-ASCII.
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .replace(/[ıəɛɔɓɗƙƴ]/g, (c) => SPECIAL_LETTERS[c] ?? c)
     .replace(/[ʿʾ‘’]/g, "'");
 }
 

@@ -45,7 +45,10 @@ const NAME_RUN = new RegExp(
   'gu',
 );
 const CONNECTOR_WORD = new RegExp(`^(?:${CONNECTORS}|(?:al|el|ar|as|ad|az|an|ash)-.*)$`, 'i');
-const CONNECTOR_EDGE = new RegExp(`^${CONNECTORS}\\b|\\b${CONNECTORS}$`, 'i');
+// A name may end in a capitalised word that is a connector elsewhere ("Baja California Sur", "Ciudad del Este"
+// has it inside): only the short articles and particles never close one.
+const CONNECTOR_END = '(?:al|el|ar|as|ad|az|an|at|ash|ez|es|ed|de|la|le|di|da|do|du|of|y|e|i|en|am|im)';
+const CONNECTOR_EDGE = new RegExp(`^${CONNECTORS}\\b|\\b${CONNECTOR_END}$`, 'i');
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|outside|of|from|into|around|on|towards|toward|to|across|between|and|nearby|district|province|village|town|city|region|governorate|oblast|state|county|municipality)\s+(?:the\s+|al\s+|el\s+)?$/i;
 const VICINITY_BEFORE =

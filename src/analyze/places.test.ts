@@ -91,6 +91,21 @@ describe('districts and provinces', () => {
   });
 });
 
+describe('spellings', () => {
+  it('reads a province whose name ends in a word that joins names elsewhere ("Sur")', () => {
+    const loc = locate(
+      'On 10 June 2022, in La Paz, Baja California Sur, nurses protested over unpaid wages.',
+    );
+    assert.equal(loc.country, 'Mexico');
+    assert.equal(loc.admin1, 'Baja California Sur');
+  });
+  it('writes admin1 in plain letters even where the name has a dotless i', () => {
+    const loc = locate('On 10 June 2022, families held a sit-in in Diyarbakir against the abductions.');
+    assert.equal(loc.country, 'Turkey');
+    assert.equal(loc.admin1, 'Diyarbakir');
+  });
+});
+
 describe("villages from Who's On First", () => {
   it('places "shelled X in Y" at the village X inside Y, as "X, Y" would', () => {
     const loc = locate('On 10 June 2022, government artillery shelled Taftanaz in Idlib, wounding a farmer.');
