@@ -162,6 +162,55 @@ describe("villages from Who's On First", () => {
   });
 });
 
+describe('datelines, possessives and the rest of the report', () => {
+  function locateArticle(paragraphs: string[]): IncidentLocation {
+    const incident = analyzeArticle(
+      { title: '', text: paragraphs.join('\n\n'), paragraphs, published: null, publisher: null },
+      { published: '2022-06-12' },
+    ).find((i) => !i.background);
+    assert.ok(incident?.location, `no location in: ${paragraphs.join(' ')}`);
+    return incident.location;
+  }
+  it('places the event where it happened, not at the dateline', () => {
+    const loc = locate(
+      'ADEN, Yemen (XW) — A drone struck an army post west of the city of Marib on Friday, killing three soldiers.',
+    );
+    assert.equal(loc.admin1, 'Marib');
+    assert.ok(distanceKm(loc.lat, loc.lon, 15.463, 45.326) < 25, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+  it('keeps the dateline when the report names no other place', () => {
+    const loc = locate('ADEN, Yemen (XW) — Gunmen shot dead a police officer on Friday, officials said.');
+    assert.equal(loc.name, 'Aden');
+  });
+  it("does not take a byline's town for the place of the event", () => {
+    const loc = locateArticle([
+      'By Ali Musa, Maiduguri',
+      'Gunmen on Saturday abducted 12 farmers on the outskirts of Damboa town in Borno State, a vigilante said.',
+    ]);
+    assert.equal(loc.name, 'Damboa');
+  });
+  it('reads "X in Pakistan\'s Y district" as X inside Y', () => {
+    const loc = locate(
+      "On 10 June 2022, a roadside bomb struck a convoy near the town of Mir Ali in Pakistan's North Waziristan district, killing four soldiers.",
+    );
+    assert.ok(distanceKm(loc.lat, loc.lon, 32.97, 70.27) < 25, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+  it('takes the namesake that a later sentence of the report places', () => {
+    const loc = locateArticle([
+      'A roadside bomb killed four soldiers near Mir Ali on Friday.',
+      'The bomb hit the convoy on a road near Mir Ali in North Waziristan district, the army said.',
+    ]);
+    assert.ok(distanceKm(loc.lat, loc.lon, 32.97, 70.27) < 25, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+  it("codes a town's district named by possessive to the town", () => {
+    const loc = locate(
+      "On 10 June 2022, protesters gathered outside the central bank in Beirut's Hamra district.",
+    );
+    assert.equal(loc.country, 'Lebanon');
+    assert.equal(loc.name, 'Beirut');
+  });
+});
+
 describe('context from sources and actors', () => {
   it('reads a village the OSCE mission reports on in Ukraine, not a namesake in Russia', () => {
     const loc = locate(

@@ -32,6 +32,7 @@ const KNOWN_GOOD = new Set([
   'I pages/horizontoday-sulaymaniyah-teachers-salary-protest.html',
   'L pages/frontline-dispatch-saraqib-hts-army-clashes.html',
   'M feeds/meridianwire.rss.xml#1',
+  'N feeds/meridianwire.rss.xml#2',
   'P feeds/meridianwire.rss.xml#4',
   'Q report.txt',
   'S notes.jsonl:2',
