@@ -307,7 +307,12 @@ function lookup(
   // Villages of unknown size only (most of Who's On First's) yield to a division of the name: "in Borno" is
   // the state, not a hamlet called Borno.
   const isVillagesOnly = candidates.length > 0 && candidates.every(isUnsized);
-  const readsAsDivision = isAdminWord || isContainer || candidates.length === 0 || isVillagesOnly;
+  // A province's name is the province before it is a small town abroad: "in Borno" is Nigeria's state, not
+  // the Saxon town of 19,000. Only a town of the province's own country stays a reading.
+  const provinces = candidates.length > 0 && candidates.every(isSmallTown) ? gazetteer.admin1ByKey(key) : [];
+  if (provinces.length > 0) candidates = candidates.filter((p) => provinces.some((d) => d.iso2 === p.iso2));
+  const readsAsDivision =
+    isAdminWord || isContainer || candidates.length === 0 || isVillagesOnly || provinces.length > 0;
   let divisions: Division[] = [];
   let isLooseDivision = false;
   if (readsAsDivision) {
@@ -390,6 +395,11 @@ function lookup(
     ...(needsContainer ? { needsContainer } : {}),
     ...flags,
   };
+}
+
+// A town far smaller than a province, and no seat of a province or a country.
+function isSmallTown(place: Place): boolean {
+  return place.population < 50_000 && place.seat !== 'A' && place.seat !== 'C';
 }
 
 // A place of unknown size and no seat: most of the villages Who's On First adds to cities500.

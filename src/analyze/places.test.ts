@@ -61,6 +61,11 @@ describe('districts and provinces', () => {
     assert.equal(loc.precision, 2);
     assert.match(loc.name, /Maywand/);
   });
+  it("reads a state named bare as the state, not a small town abroad of the state's name", () => {
+    const loc = locate('On 10 June 2022, gunmen killed three herders in Borno on Sunday.');
+    assert.equal(loc.country, 'Nigeria');
+    assert.equal(loc.admin1, 'Borno');
+  });
   it('reads "X state" as the state, not a municipality of the same name', () => {
     const loc = locate(
       'On 10 June 2022, residents blocked a road in an unnamed hamlet of Lara state over water cuts.',
