@@ -76,6 +76,9 @@ const IN_JOINED = new RegExp(
   `^${IN_JOIN}(?:(?:[\\p{Ll}-]+\\s+)?\\p{Lu}[\\p{L}-]*['’]s\\s+(?:[\\p{Ll}-]+\\s+)?)?$`,
   'u',
 );
+const AGENT_BEFORE = /\b(?:by|with)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and|or)\s+)?$/u;
+const AGENT_AFTER =
+  /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:has|have|had|is|was|were|said|says|say|will|would|could|accused|accuses|accuse|denied|denies|deny|agreed|agrees|brokered|backs|backed|supports?|supported|sent|sends|launched|claimed|claims|warned|warns|called|calls|condemned|condemns|announced|announces|imposed|imposes|vowed|threatened|struck|strikes)\b/u;
 const MODIFIED_NOUN = /^\s*(?:town|village|city|hamlet|camp|suburb|countryside|market)\b/i;
 // What may follow an unknown name in the container slot for it to be read as a division's name: the end of
 // the phrase ("X, Paktia.", "X (Uttarakhand)"), a further container, or a division word.
@@ -291,8 +294,11 @@ function lookup(
   const isContainer = /[,(]\s*$/.test(before) || /\bof the\s+$/.test(before) || isModifier;
   const flags = { isLocative, isSpecific, isContainer };
   const country = gazetteer.countryByName(text);
-  if (country !== undefined)
+  if (country !== undefined) {
+    // "a ceasefire brokered by Russia", "Turkey said": a country that acts is a party, not a place.
+    if (AGENT_BEFORE.test(before) || (!isLocative && AGENT_AFTER.test(after))) return undefined;
     return { text, start, candidates: [], divisions: [], country, precision: 1, ...flags };
+  }
   // Province names count where a text uses them as provinces: "Lower Juba region", "(Kismaayo, Lower Juba)".
   // Short tokens ("LoC", "Kut") are acronyms or fragments far more often than places.
   // "in Nis, Serbia" is a place all the same.

@@ -216,6 +216,27 @@ describe('datelines, possessives and the rest of the report', () => {
   });
 });
 
+describe('countries that act', () => {
+  it('does not place an event in the country that brokered a ceasefire', () => {
+    const incidents = analyzeArticle(
+      {
+        title: '',
+        text: '',
+        paragraphs: [
+          'A truce brokered by Qatar and Egypt in May 2019 froze the front, although shelling has continued.',
+        ],
+        published: null,
+        publisher: null,
+      },
+      { published: '2022-06-12' },
+    );
+    for (const incident of incidents) {
+      assert.notEqual(incident.location?.country, 'Qatar');
+      assert.notEqual(incident.location?.country, 'Egypt');
+    }
+  });
+});
+
 describe('context from sources and actors', () => {
   it('reads a village the OSCE mission reports on in Ukraine, not a namesake in Russia', () => {
     const loc = locate(
