@@ -76,6 +76,8 @@ const IN_JOINED = new RegExp(
   `^${IN_JOIN}(?:(?:[\\p{Ll}-]+\\s+)?\\p{Lu}[\\p{L}-]*['’]s\\s+(?:[\\p{Ll}-]+\\s+)?)?$`,
   'u',
 );
+const ROAD_AFTER =
+  /^\s+(?:highway|road|roundabout|intersection|junction|crossroads?|bridge|square|checkpoint|crossing|triangle|motorway|expressway|bypass)\b/i;
 const AGENT_BEFORE = /\b(?:by|with)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and|or)\s+)?$/u;
 const AGENT_AFTER =
   /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:has|have|had|is|was|were|said|says|say|will|would|could|accused|accuses|accuse|denied|denies|deny|agreed|agrees|brokered|backs|backed|supports?|supported|sent|sends|launched|claimed|claims|warned|warns|called|calls|condemned|condemns|announced|announces|imposed|imposes|vowed|threatened|struck|strikes)\b/u;
@@ -286,7 +288,8 @@ function lookup(
   }
   const before = sentence.slice(Math.max(0, start - 40), start);
   const after = sentence.slice(end, end + 30);
-  const isLocative = LOCATIVE_BEFORE.test(before);
+  // "blocked the Beddawi highway", "the Zahle roundabout": a road or a junction named after a place is at it.
+  const isLocative = LOCATIVE_BEFORE.test(before) || ROAD_AFTER.test(after);
   const precision: Precision = VICINITY_BEFORE.test(before) || VICINITY_AFTER.test(after) ? 2 : 1;
   const isSpecific = CONTAINER_AFTER.test(after) && !CLAUSE_AFTER.test(after);
   // "the southern Idlib town", "a Borno village": the name qualifies an unnamed place and only contains it.

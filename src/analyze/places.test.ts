@@ -216,6 +216,14 @@ describe('datelines, possessives and the rest of the report', () => {
   });
 });
 
+describe('roads and junctions', () => {
+  it('places an event on a road named after a village at the village', () => {
+    const loc = locate('On 3 June 2022, students blockaded the Taftanaz road to protest exam fees.');
+    assert.equal(loc.name, 'Taftanaz');
+    assert.equal(loc.country, 'Syria');
+  });
+});
+
 describe('countries that act', () => {
   it('does not place an event in the country that brokered a ceasefire', () => {
     const incidents = analyzeArticle(
