@@ -61,6 +61,15 @@ describe('districts and provinces', () => {
     assert.equal(loc.precision, 2);
     assert.match(loc.name, /Maywand/);
   });
+  it("places a district that has no town of the gazetteer at Who's On First's point for it", () => {
+    const loc = locate(
+      'On 10 June 2022, Taliban fighters attacked two police posts in Kharwar district, Logar.',
+    );
+    assert.equal(loc.admin1, 'Logar');
+    assert.equal(loc.precision, 2);
+    // Not at Pul-i-Alam, the province's seat.
+    assert.ok(distanceKm(loc.lat, loc.lon, 33.995, 69.023) > 20, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
   it("reads a state named bare as the state, not a small town abroad of the state's name", () => {
     const loc = locate('On 10 June 2022, gunmen killed three herders in Borno on Sunday.');
     assert.equal(loc.country, 'Nigeria');
