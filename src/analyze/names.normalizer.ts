@@ -111,7 +111,12 @@ export function divisionKeys(name: string): string[] {
   const keys = new Set<string>();
   const full = placeKey(name);
   if (full.length >= 3) keys.add(full);
-  const bare = placeKey(foldName(name).replace(DIVISION_WORDS, ' '));
+  // "Province du Séno", "Préfecture de la Kozah": the kind's article goes with it ("Seno", "Kozah").
+  const bare = placeKey(
+    foldName(name)
+      .replace(DIVISION_WORDS, ' ')
+      .replace(/^\s*(?:du|des|de la|de l|de|d|del|do|da|dos|das)\s+/, ''),
+  );
   if (bare.length >= 3) keys.add(bare);
   return [...keys];
 }

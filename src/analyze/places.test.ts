@@ -120,6 +120,13 @@ describe('spellings', () => {
   });
 });
 
+describe('French and Spanish division names', () => {
+  it('reads "Province du Séno" as Seno, so "Dori (Seno)" is the Burkinabe Dori', () => {
+    const loc = locate('On 3 June 2022, gunmen burned a school in Dori (Seno) and stole cattle.');
+    assert.equal(loc.country, 'Burkina Faso');
+  });
+});
+
 describe("villages from Who's On First", () => {
   it('places "shelled X in Y" at the village X inside Y, as "X, Y" would', () => {
     const loc = locate('On 10 June 2022, government artillery shelled Taftanaz in Idlib, wounding a farmer.');
