@@ -106,16 +106,23 @@ export function looseKey(key: string): string {
 const DIVISION_WORDS =
   /(?:^|\s)(?:province|provincia|provincia de|governorate|muhafazat|wilayat|wilaya de|district|oblast|oblysy|oblisi|voblasc|voblast|region|regional state|state|estado de|municipality|municipio de|municipio|department|departamento de|departement|prefecture|county|raion|rayon|rayonu|krai|kray|division|zone|parish|commune|canton|emirate|sub county|subcounty|territory|autonomous republic of|republic of|city of|city)(?=\s|$)/g;
 
+const LEADING_KIND =
+  /^(?:province|provincia|prefecture|department|departement|departamento|municipality|municipio|region|district|commune|county|canton|wilaya|wilayat|state|estado|territory|parish|zone|division|city)\s/;
+
 /** The placeKeys of a division's name: as written, and without its kind ("maidan wardak province", "maidan wardak"). */
 export function divisionKeys(name: string): string[] {
   const keys = new Set<string>();
   const full = placeKey(name);
   if (full.length >= 3) keys.add(full);
-  // "Province du Séno", "Préfecture de la Kozah": the kind's article goes with it ("Seno", "Kozah").
+  // "Province du Séno", "Municipality of Žalec": the article after a leading kind goes with it ("Seno",
+  // "Zalec"); "De Kalb County" keeps its own.
+  const folded = foldName(name);
   const bare = placeKey(
-    foldName(name)
-      .replace(DIVISION_WORDS, ' ')
-      .replace(/^\s*(?:du|des|de la|de l|de|d|del|do|da|dos|das)\s+/, ''),
+    LEADING_KIND.test(folded)
+      ? folded
+          .replace(DIVISION_WORDS, ' ')
+          .replace(/^\s*(?:du|des|de la|de l|de|d|del|do|da|dos|das|of|of the)\s+/, '')
+      : folded.replace(DIVISION_WORDS, ' '),
   );
   if (bare.length >= 3) keys.add(bare);
   return [...keys];

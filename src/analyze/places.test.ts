@@ -127,6 +127,15 @@ describe('French and Spanish division names', () => {
   });
 });
 
+describe('English division names with an article', () => {
+  it('reads "Province of Agusan del Sur" as Agusan del Sur, so "Esperanza, Agusan del Sur" is in the Philippines', () => {
+    const loc = locate(
+      'On 3 June 2022, soldiers clashed with rebels in Esperanza, Agusan del Sur, killing two.',
+    );
+    assert.equal(loc.country, 'Philippines');
+  });
+});
+
 describe("villages from Who's On First", () => {
   it('places "shelled X in Y" at the village X inside Y, as "X, Y" would', () => {
     const loc = locate('On 10 June 2022, government artillery shelled Taftanaz in Idlib, wounding a farmer.');
