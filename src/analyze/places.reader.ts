@@ -90,10 +90,12 @@ const REGION_AFTER =
 const NAME_ARTICLE =
   /^(?:La|Las|Los|Le|Les|El|Al|Ad|Ar|Ash|Az|De|Del|Di|Da|Dos|Das|Du|Abu|Umm|Bani|Beni|Ben|Bin|Ibn) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u;
 const ADMIN_AFTER =
-  /^\s*(?:province|governorate|oblast|state|region|districts?|department|prefecture|county|rayon|raion|subdivision|sub-county|municipality|tehsil|taluka?|wilaya|commune|division|sector)\b/i;
+  /^\s*(?:province|governorate|oblast|state|region|districts?|department|prefecture|county|rayon|raion|subdivision|sub-county|municipality|tehsil|taluka?|wilaya|commune|division|sector|lga|township|upazila|woreda|territory|payam)\b/i;
 const ADMIN1_WORD = /^\s*(?:province|governorate|oblast|state|region|department|prefecture|wilaya)\b/i;
 const ADMIN2_WORD =
-  /^\s*(?:districts?|county|municipality|subdivision|sub-county|rayon|raion|tehsil|taluka?|commune|division)\b/i;
+  /^\s*(?:districts?|county|municipality|subdivision|sub-county|rayon|raion|tehsil|taluka?|commune|division|lga|township|upazila|woreda|territory|payam)\b/i;
+const KIND_LAST =
+  / (?:State|Province|Governorate|Oblast|Region|District|Department|Prefecture|County|Municipality|LGA|Township|Upazila|Tehsil|Woreda|Territory|Rayon|Raion)$/u;
 // ACLED codes an event in a neighbourhood to its city: the neighbourhood's name is no location of its own.
 const NEIGHBOURHOOD_AFTER = /^\s*(?:neighbou?rhood|quarter|barrio|bairro|colonia|suburb)\b/i;
 // Capitalised words that are places somewhere but almost always something else in news English.
@@ -355,6 +357,8 @@ function lookup(
   }
   if (candidates.length === 0) {
     // REGION_AFTER is case-insensitive for its words but must not let a lower-case word pass as a name.
+    // "Abadam LGA", "Rakhine State": a name closed by its kind is read without it first (the loop tries it next).
+    if (KIND_LAST.test(text)) return undefined;
     if (isContainer && /^\p{Lu}/u.test(text) && REGION_AFTER.test(after)) {
       return {
         text,

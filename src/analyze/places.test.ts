@@ -127,6 +127,21 @@ describe('French and Spanish division names', () => {
   });
 });
 
+describe('names closed by their kind', () => {
+  it('reads "Abadam LGA" as the Abadam district and "Rakhine State" as Rakhine', () => {
+    const lga = locate(
+      'On 3 June 2022, soldiers raided a camp at Kareto (Abadam LGA, Borno) and killed 3 fighters.',
+    );
+    assert.equal(lga.admin1, 'Borno');
+    assert.equal(lga.precision, 2);
+    assert.match(lga.name, /Abadam/);
+    const state = locate(
+      'On 3 June 2022, an explosion killed a villager near Kyauktaw town, Kyauktaw Township, Rakhine State.',
+    );
+    assert.equal(state.admin1, 'Rakhine');
+  });
+});
+
 describe('English division names with an article', () => {
   it('reads "Province of Agusan del Sur" as Agusan del Sur, so "Esperanza, Agusan del Sur" is in the Philippines', () => {
     const loc = locate(
