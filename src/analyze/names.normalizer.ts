@@ -139,15 +139,19 @@ export function plainName(name: string): string {
     .replace(/[ʿʾ‘’]/g, "'");
 }
 
-/** A division's name as ACLED writes one: plain Latin letters, without its kind ("Tartar Rayon" gives "Tartar"). */
+/**
+ * A division's name as ACLED writes one: plain Latin letters, without its kind ("Tartar Rayon" gives "Tartar",
+ * "Chin State" gives "Chin").
+ */
 export function divisionName(name: string): string {
   const plain = plainName(name);
   const bare = plain
     .replace(
-      /\s+(?:Province|Governorate|District|Oblast|Oblysy|Oblisi|Voblasc'|Voblast|Region|Regional State|Rayon|Raion|Municipality|Department|Prefecture|County|Krai|Division)$/,
+      /\s+(?:Province|Governorate|District|Oblast|Oblysy|Oblisi|Voblasc'|Voblast|Region|Regional State|State|Rayon|Raion|Municipality|Department|Prefecture|County|Krai|Division)$/,
       '',
     )
     .replace(/^(?:Muhafazat|Wilayat)\s+/, '')
     .trim();
-  return bare === '' ? plain : bare;
+  // South Africa's Free State is named by both words.
+  return bare === '' || bare === 'Free' ? plain : bare;
 }

@@ -142,6 +142,19 @@ describe('names closed by their kind', () => {
   });
 });
 
+describe('admin1 spelled as ACLED spells it', () => {
+  it('writes a state without the word "State", but keeps South Africa\'s Free State whole', () => {
+    assert.equal(
+      locate('On 3 June 2022, soldiers shelled Falam town, Chin State, wounding four.').admin1,
+      'Chin',
+    );
+    assert.equal(
+      locate('On 3 June 2022, miners protested over unpaid wages in Welkom, Free State.').admin1,
+      'Free State',
+    );
+  });
+});
+
 describe('English division names with an article', () => {
   it('reads "Province of Agusan del Sur" as Agusan del Sur, so "Esperanza, Agusan del Sur" is in the Philippines', () => {
     const loc = locate(
