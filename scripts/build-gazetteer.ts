@@ -98,6 +98,15 @@ for (const line of readFileSync(placesSource, 'utf8').split('\n')) {
     keys,
   });
 }
+/** Who's On First's districts (counties), with the GeoNames admin1 codes its localities vote for their province. */
+interface WofCounty {
+  iso2: string;
+  keys: Set<string>;
+  lat: number;
+  lon: number;
+  admin1s: Set<string>;
+}
+const wofCounties: WofCounty[] = [];
 for (const r of wofVillages(rows)) rows.push(r);
 // Rows go out most populous first, so the loader's candidate lists are already in population order.
 rows.sort((a, b) => b.population - a.population);
@@ -150,9 +159,12 @@ for (const [level, names, points] of [
 ] as const) {
   for (const { code, name } of names) {
     const [iso2 = '', admin1 = '', admin2 = ''] = code.split('.');
-    const point = points.get(code);
     const keys = divisionKeys(name);
     if (keys.length === 0) continue;
+    // A district without a cities500 place of its own sits at Who's On First's point for the district of its
+    // name in its province: ACLED puts district-level events there, not at the province's seat.
+    const point: { lat: number; lon: number } | undefined =
+      points.get(code) ?? (level === 2 ? countyPoint(iso2, admin1, keys) : undefined);
     divisions.push(
       [
         String(level),
@@ -194,6 +206,7 @@ function wofVillages(known: readonly Row[]): Row[] {
     return out;
   };
   const lines = gunzipSync(readFileSync(wofSource)).toString('utf8').split('\n');
+  const counties: string[][] = [];
   const localities: string[][] = [];
   const regionVotes = new Map<string, Map<string, number>>();
   const countyVotes = new Map<string, Map<string, number>>();
@@ -205,6 +218,7 @@ function wofVillages(known: readonly Row[]): Row[] {
   };
   for (const line of lines) {
     const f = line.split('\t');
+    if (f[2] === 'county') counties.push(f);
     if (f[2] !== 'locality') continue;
     const known = byGeonameId.get(f[6] ?? '');
     if (known === undefined) {
@@ -230,6 +244,17 @@ function wofVillages(known: readonly Row[]): Row[] {
       known.keys.add(key);
       added++;
     }
+  }
+  for (const f of counties) {
+    const [, iso2 = '', , name = '', latText = '', lonText = '', , , , region = ''] = f;
+    const lat = Number(latText);
+    const lon = Number(lonText);
+    if (!Number.isFinite(lat) || !Number.isFinite(lon) || name === '') continue;
+    const keys = new Set(divisionKeys(name));
+    for (const alt of (f[12] ?? '').split('|'))
+      if (alt.length >= 4 && LATIN.test(alt)) for (const key of divisionKeys(alt)) keys.add(key);
+    const admin1s = new Set(regionVotes.get(region)?.keys() ?? []);
+    wofCounties.push({ iso2, keys, lat, lon, admin1s });
   }
   const out: Row[] = [];
   // Kept names by key and country, so that WOF's own near-duplicates (one village imported twice) go too.
@@ -299,6 +324,20 @@ function wofVillages(known: readonly Row[]): Row[] {
   }
   console.error(`merged ${out.length} of ${localities.length} Who's On First localities cities500 lacks`);
   return out;
+}
+
+// The WOF district of one of these names in this province; where WOF's province is unknown, the only one of
+// the name in the country.
+function countyPoint(
+  iso2: string,
+  admin1: string,
+  keys: readonly string[],
+): { lat: number; lon: number } | undefined {
+  const named = wofCounties.filter((c) => c.iso2 === iso2 && keys.some((k) => c.keys.has(k)));
+  const inside = named.filter((c) => c.admin1s.has(admin1));
+  if (inside.length > 0) return inside[0];
+  const unplaced = named.filter((c) => c.admin1s.size === 0);
+  return named.length === 1 && unplaced.length === 1 ? unplaced[0] : undefined;
 }
 
 function km(lat1: number, lon1: number, lat2: number, lon2: number): number {

@@ -211,10 +211,12 @@ function buildIncident(
     (r) => r === group.lead || r.cues.length > 0 || group.members.indexOf(r) < leadIndex,
   );
   const context = getContext();
-  let location = chooseLocation(rankedPlaces(eventReadings), context, gazetteer);
+  // Every place the report names helps tell namesakes apart, wherever it is named.
+  const reportPlaces = rankedPlaces(allReadings);
+  let location = chooseLocation(rankedPlaces(eventReadings), context, gazetteer, reportPlaces);
   let placeReadings = eventReadings;
   if (location === null || location.precision === 3) {
-    const wider = chooseLocation(rankedPlaces(allReadings), context, gazetteer);
+    const wider = chooseLocation(reportPlaces, context, gazetteer);
     if (wider !== null && (location === null || isWithin(wider, location))) {
       location = wider;
       placeReadings = allReadings;

@@ -106,12 +106,24 @@ export function looseKey(key: string): string {
 const DIVISION_WORDS =
   /(?:^|\s)(?:province|provincia|provincia de|governorate|muhafazat|wilayat|wilaya de|district|oblast|oblysy|oblisi|voblasc|voblast|region|regional state|state|estado de|municipality|municipio de|municipio|department|departamento de|departement|prefecture|county|raion|rayon|rayonu|krai|kray|division|zone|parish|commune|canton|emirate|sub county|subcounty|territory|autonomous republic of|republic of|city of|city)(?=\s|$)/g;
 
+const LEADING_KIND =
+  /^(?:province|provincia|prefecture|department|departement|departamento|municipality|municipio|region|district|commune|county|canton|wilaya|wilayat|state|estado|territory|parish|zone|division|city)\s/;
+
 /** The placeKeys of a division's name: as written, and without its kind ("maidan wardak province", "maidan wardak"). */
 export function divisionKeys(name: string): string[] {
   const keys = new Set<string>();
   const full = placeKey(name);
   if (full.length >= 3) keys.add(full);
-  const bare = placeKey(foldName(name).replace(DIVISION_WORDS, ' '));
+  // "Province du Séno", "Municipality of Žalec": the article after a leading kind goes with it ("Seno",
+  // "Zalec"); "De Kalb County" keeps its own.
+  const folded = foldName(name);
+  const bare = placeKey(
+    LEADING_KIND.test(folded)
+      ? folded
+          .replace(DIVISION_WORDS, ' ')
+          .replace(/^\s*(?:du|des|de la|de l|de|d|del|do|da|dos|das|of|of the)\s+/, '')
+      : folded.replace(DIVISION_WORDS, ' '),
+  );
   if (bare.length >= 3) keys.add(bare);
   return [...keys];
 }
@@ -119,21 +131,27 @@ export function divisionKeys(name: string): string[] {
 /** A name as ACLED writes one: plain Latin letters without transliteration marks ("Dar‘ā" gives "Dar'a"). */
 export function plainName(name: string): string {
   if (ASCII.test(name)) return name;
+  // Letters without a decomposition ("Diyarbakır", "Ağcabədi") are folded too, or they stay non-ASCII.
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
+    .replace(/[ıəɛɔɓɗƙƴ]/g, (c) => SPECIAL_LETTERS[c] ?? c)
     .replace(/[ʿʾ‘’]/g, "'");
 }
 
-/** A division's name as ACLED writes one: plain Latin letters, without its kind ("Tartar Rayon" gives "Tartar"). */
+/**
+ * A division's name as ACLED writes one: plain Latin letters, without its kind ("Tartar Rayon" gives "Tartar",
+ * "Chin State" gives "Chin").
+ */
 export function divisionName(name: string): string {
   const plain = plainName(name);
   const bare = plain
     .replace(
-      /\s+(?:Province|Governorate|District|Oblast|Oblysy|Oblisi|Voblasc'|Voblast|Region|Regional State|Rayon|Raion|Municipality|Department|Prefecture|County|Krai|Division)$/,
+      /\s+(?:Province|Governorate|District|Oblast|Oblysy|Oblisi|Voblasc'|Voblast|Region|Regional State|State|Rayon|Raion|Municipality|Department|Prefecture|County|Krai|Division)$/,
       '',
     )
     .replace(/^(?:Muhafazat|Wilayat)\s+/, '')
     .trim();
-  return bare === '' ? plain : bare;
+  // South Africa's Free State is named by both words.
+  return bare === '' || bare === 'Free' ? plain : bare;
 }

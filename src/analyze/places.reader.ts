@@ -35,6 +35,11 @@ export interface PlaceMention {
   needsContainer?: boolean;
   /** How many sentences after the incident's first one it was read in (0 when unknown). */
   sentenceRank?: number;
+  /**
+   * Where the reporter was, not where the event was: a dateline ("ADEN, Yemen (AP) —"), a byline ("By A. Name,
+   * Maiduguri") or "our correspondent in X". Chosen only when the report names no other place.
+   */
+  isDateline?: boolean;
 }
 
 const CONNECTORS =
@@ -45,7 +50,10 @@ const NAME_RUN = new RegExp(
   'gu',
 );
 const CONNECTOR_WORD = new RegExp(`^(?:${CONNECTORS}|(?:al|el|ar|as|ad|az|an|ash)-.*)$`, 'i');
-const CONNECTOR_EDGE = new RegExp(`^${CONNECTORS}\\b|\\b${CONNECTORS}$`, 'i');
+// A name may end in a capitalised word that is a connector elsewhere ("Baja California Sur", "Ciudad del Este"
+// has it inside): only the short articles and particles never close one.
+const CONNECTOR_END = '(?:al|el|ar|as|ad|az|an|at|ash|ez|es|ed|de|la|le|di|da|do|du|of|y|e|i|en|am|im)';
+const CONNECTOR_EDGE = new RegExp(`^${CONNECTORS}\\b|\\b${CONNECTOR_END}$`, 'i');
 const LOCATIVE_BEFORE =
   /\b(?:in|at|near|outside|of|from|into|around|on|towards|toward|to|across|between|and|nearby|district|province|village|town|city|region|governorate|oblast|state|county|municipality)\s+(?:the\s+|al\s+|el\s+)?$/i;
 const VICINITY_BEFORE =
@@ -63,7 +71,16 @@ const CLAUSE_AFTER =
 const IN_JOIN =
   '\\s+(?:(?:village|town|city|area|front|countryside|district|camp|region)\\s+)?in\\s+(?:the\\s+)?';
 const IN_NAME_AFTER = new RegExp(`^${IN_JOIN}\\p{Lu}`, 'u');
-const IN_JOINED = new RegExp(`^${IN_JOIN}$`);
+// "Mir Ali in Pakistan's North Waziristan district": the possessor is one more container, read apart.
+const IN_JOINED = new RegExp(
+  `^${IN_JOIN}(?:(?:[\\p{Ll}-]+\\s+)?\\p{Lu}[\\p{L}-]*['’]s\\s+(?:[\\p{Ll}-]+\\s+)?)?$`,
+  'u',
+);
+const ROAD_AFTER =
+  /^\s+(?:highway|road|roundabout|intersection|junction|crossroads?|bridge|square|checkpoint|crossing|triangle|motorway|expressway|bypass)\b/i;
+const AGENT_BEFORE = /\b(?:by|with)\s+(?:\p{Lu}[\p{L}-]*\s+(?:and|or)\s+)?$/u;
+const AGENT_AFTER =
+  /^(?:\s+and\s+\p{Lu}[\p{L}-]*)?\s+(?:has|have|had|is|was|were|said|says|say|will|would|could|accused|accuses|accuse|denied|denies|deny|agreed|agrees|brokered|backs|backed|supports?|supported|sent|sends|launched|claimed|claims|warned|warns|called|calls|condemned|condemns|announced|announces|imposed|imposes|vowed|threatened|struck|strikes)\b/u;
 const MODIFIED_NOUN = /^\s*(?:town|village|city|hamlet|camp|suburb|countryside|market)\b/i;
 // What may follow an unknown name in the container slot for it to be read as a division's name: the end of
 // the phrase ("X, Paktia.", "X (Uttarakhand)"), a further container, or a division word.
@@ -73,10 +90,12 @@ const REGION_AFTER =
 const NAME_ARTICLE =
   /^(?:La|Las|Los|Le|Les|El|Al|Ad|Ar|Ash|Az|De|Del|Di|Da|Dos|Das|Du|Abu|Umm|Bani|Beni|Ben|Bin|Ibn) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u;
 const ADMIN_AFTER =
-  /^\s*(?:province|governorate|oblast|state|region|districts?|department|prefecture|county|rayon|raion|subdivision|sub-county|municipality|tehsil|taluka?|wilaya|commune|division|sector)\b/i;
+  /^\s*(?:province|governorate|oblast|state|region|districts?|department|prefecture|county|rayon|raion|subdivision|sub-county|municipality|tehsil|taluka?|wilaya|commune|division|sector|lga|township|upazila|woreda|territory|payam)\b/i;
 const ADMIN1_WORD = /^\s*(?:province|governorate|oblast|state|region|department|prefecture|wilaya)\b/i;
 const ADMIN2_WORD =
-  /^\s*(?:districts?|county|municipality|subdivision|sub-county|rayon|raion|tehsil|taluka?|commune|division)\b/i;
+  /^\s*(?:districts?|county|municipality|subdivision|sub-county|rayon|raion|tehsil|taluka?|commune|division|lga|township|upazila|woreda|territory|payam)\b/i;
+const KIND_LAST =
+  / (?:State|Province|Governorate|Oblast|Region|District|Department|Prefecture|County|Municipality|LGA|Township|Upazila|Tehsil|Woreda|Territory|Rayon|Raion)$/u;
 // ACLED codes an event in a neighbourhood to its city: the neighbourhood's name is no location of its own.
 const NEIGHBOURHOOD_AFTER = /^\s*(?:neighbou?rhood|quarter|barrio|bairro|colonia|suburb)\b/i;
 // Capitalised words that are places somewhere but almost always something else in news English.
@@ -108,43 +127,119 @@ const STOPWORDS = new Set(
 export function readPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention[] {
   const out: PlaceMention[] = [];
   if (sentence.length > 2000) return out;
-  for (const run of matchesOf(NAME_RUN, sentence)) {
-    const words = splitRun(run[0]);
-    let i = 0;
-    // Longest sub-span first, so "Deir ez-Zor" wins over "Deir" and "Ras al-Ain" over "Ras".
-    while (i < words.length) {
-      let matched = 0;
-      for (let j = words.length; j > i; j--) {
-        const first = words[i];
-        const last = words[j - 1];
-        if (first === undefined || last === undefined) continue;
-        const start = run.index + first.offset;
-        const end = run.index + last.offset + last.text.length;
-        const text = sentence.slice(start, end);
-        // "Wadi al-Rabi", "Qaser Bin Ghashir", "Khas Urozgan district": a name continued by a connector, or a
-        // run named as a whole as a district or village, is one name, and its first words are no place.
-        if (j < words.length && i === 0) {
-          const next = words[j]?.text ?? '';
-          const runAfter = sentence.slice(run.index + run[0].length, run.index + run[0].length + 20);
-          if (CONNECTOR_WORD.test(next)) continue;
-          if (
-            /^\s+(?:districts?|village|town|commune|camp|neighbou?rhood|sector|area|county|municipality|parish)\b/i.test(
-              runAfter,
+  for (const whole of matchesOf(NAME_RUN, sentence)) {
+    for (const run of possessiveParts(whole)) {
+      const words = splitRun(run[0]);
+      let i = 0;
+      // Longest sub-span first, so "Deir ez-Zor" wins over "Deir" and "Ras al-Ain" over "Ras".
+      while (i < words.length) {
+        let matched = 0;
+        for (let j = words.length; j > i; j--) {
+          const first = words[i];
+          const last = words[j - 1];
+          if (first === undefined || last === undefined) continue;
+          const start = run.index + first.offset;
+          const end = run.index + last.offset + last.text.length;
+          const text = sentence.slice(start, end);
+          // "Wadi al-Rabi", "Qaser Bin Ghashir", "Khas Urozgan district": a name continued by a connector, or a
+          // run named as a whole as a district or village, is one name, and its first words are no place.
+          if (j < words.length && i === 0) {
+            const next = words[j]?.text ?? '';
+            const runAfter = sentence.slice(run.index + run[0].length, run.index + run[0].length + 20);
+            if (CONNECTOR_WORD.test(next)) continue;
+            if (
+              /^\s+(?:districts?|village|town|commune|camp|neighbou?rhood|sector|area|county|municipality|parish)\b/i.test(
+                runAfter,
+              )
             )
-          )
-            continue;
+              continue;
+          }
+          const mention = lookup(text, start, end, sentence, gazetteer, j - i);
+          if (mention !== undefined) {
+            out.push(mention);
+            matched = j - i;
+            break;
+          }
         }
-        const mention = lookup(text, start, end, sentence, gazetteer, j - i);
-        if (mention !== undefined) {
-          out.push(mention);
-          matched = j - i;
-          break;
-        }
+        i += Math.max(1, matched);
       }
-      i += Math.max(1, matched);
     }
   }
-  return withInContainers(sentence, out);
+  return withDatelines(sentence, withInContainers(sentence, withPossessives(sentence, out)));
+}
+
+// "Pakistan's North Waziristan", "Beirut's Hamra district": a possessive ends a name ("Pakistan", not
+// "Pakistan's"), so a run is cut after it and the "'s" left out.
+function possessiveParts(run: RegExpExecArray): { 0: string; index: number }[] {
+  const parts: { 0: string; index: number }[] = [];
+  const re = /['’]s(?=\s|$)/gu;
+  let from = 0;
+  for (const m of run[0].matchAll(re)) {
+    const text = run[0].slice(from, m.index).trim();
+    if (text !== '') parts.push({ 0: text, index: run.index + from });
+    from = m.index + m[0].length;
+  }
+  const rest = run[0].slice(from);
+  const lead = rest.length - rest.trimStart().length;
+  if (rest.trim() !== '') parts.push({ 0: rest.trim(), index: run.index + from + lead });
+  return parts;
+}
+
+// A country's or a province's possessive names what lies inside it ("northeastern Nigeria's Borno state"),
+// read as "Borno state, Nigeria"; a town's names a part of the town ("Beirut's Hamra district"), which ACLED
+// codes to the town itself.
+const POSSESSIVE_JOIN = /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}$/u;
+const TOWN_PART_AFTER =
+  /^['’]s\s+(?:[\p{Ll}-]+\s+){0,2}?(?:outskirts|countryside|suburbs?|entrances?|centre|center|market|streets?|neighbou?rhoods?|districts?|quarters?|old city|port|old town)\b/u;
+function withPossessives(sentence: string, mentions: PlaceMention[]): PlaceMention[] {
+  const out: PlaceMention[] = [];
+  for (let k = 0; k < mentions.length; k++) {
+    const owner = mentions[k];
+    if (owner === undefined) continue;
+    const end = owner.start + owner.text.length;
+    const next = mentions[k + 1];
+    const isLargeOwner =
+      owner.country !== undefined || (owner.divisions.length > 0 && owner.candidates.length === 0);
+    if (next !== undefined && POSSESSIVE_JOIN.test(sentence.slice(end, next.start))) {
+      if (isLargeOwner) {
+        out.push({ ...next, isSpecific: true }, { ...owner, isContainer: true });
+      } else {
+        // The part is no place of its own; the town is where the event is.
+        out.push({ ...owner, isLocative: true });
+      }
+      k++;
+      continue;
+    }
+    if (!isLargeOwner && TOWN_PART_AFTER.test(sentence.slice(end, end + 40))) {
+      out.push({ ...owner, isLocative: true });
+      continue;
+    }
+    out.push(owner);
+  }
+  return out;
+}
+
+const DATELINE_AFTER =
+  /^\s*(?:,\s*\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}\s*)?(?:\([^()]{1,40}\)\s*)?(?:[—–]|--?\s)/u;
+const BYLINE = /^\W*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}\s*,/u;
+const CORRESPONDENT_BEFORE =
+  /\b(?:correspondents?|reporters?|journalists?|bureau)\s+(?:based\s+)?(?:in|at)\s+$/i;
+// Marks the places that say where the reporter was.
+function withDatelines(sentence: string, mentions: PlaceMention[]): PlaceMention[] {
+  const isByline = BYLINE.test(sentence);
+  const first = mentions[0];
+  let datelineEnd = -1;
+  if (first !== undefined && /^\W*$/.test(sentence.slice(0, first.start))) {
+    const after = DATELINE_AFTER.exec(sentence.slice(first.start + first.text.length));
+    if (after !== null) datelineEnd = first.start + first.text.length + after[0].length;
+  }
+  return mentions.map((m) =>
+    isByline ||
+    m.start < datelineEnd ||
+    CORRESPONDENT_BEFORE.test(sentence.slice(Math.max(0, m.start - 40), m.start))
+      ? { ...m, isDateline: true }
+      : m,
+  );
 }
 
 // "shelled Bara in Idleb", "a raid in Gharibah in Deir-ez-Zor": a name right before "in" and another name is
@@ -195,7 +290,8 @@ function lookup(
   }
   const before = sentence.slice(Math.max(0, start - 40), start);
   const after = sentence.slice(end, end + 30);
-  const isLocative = LOCATIVE_BEFORE.test(before);
+  // "blocked the Beddawi highway", "the Zahle roundabout": a road or a junction named after a place is at it.
+  const isLocative = LOCATIVE_BEFORE.test(before) || ROAD_AFTER.test(after);
   const precision: Precision = VICINITY_BEFORE.test(before) || VICINITY_AFTER.test(after) ? 2 : 1;
   const isSpecific = CONTAINER_AFTER.test(after) && !CLAUSE_AFTER.test(after);
   // "the southern Idlib town", "a Borno village": the name qualifies an unnamed place and only contains it.
@@ -203,8 +299,11 @@ function lookup(
   const isContainer = /[,(]\s*$/.test(before) || /\bof the\s+$/.test(before) || isModifier;
   const flags = { isLocative, isSpecific, isContainer };
   const country = gazetteer.countryByName(text);
-  if (country !== undefined)
+  if (country !== undefined) {
+    // "a ceasefire brokered by Russia", "Turkey said": a country that acts is a party, not a place.
+    if (AGENT_BEFORE.test(before) || (!isLocative && AGENT_AFTER.test(after))) return undefined;
     return { text, start, candidates: [], divisions: [], country, precision: 1, ...flags };
+  }
   // Province names count where a text uses them as provinces: "Lower Juba region", "(Kismaayo, Lower Juba)".
   // Short tokens ("LoC", "Kut") are acronyms or fragments far more often than places.
   // "in Nis, Serbia" is a place all the same.
@@ -219,7 +318,12 @@ function lookup(
   // Villages of unknown size only (most of Who's On First's) yield to a division of the name: "in Borno" is
   // the state, not a hamlet called Borno.
   const isVillagesOnly = candidates.length > 0 && candidates.every(isUnsized);
-  const readsAsDivision = isAdminWord || isContainer || candidates.length === 0 || isVillagesOnly;
+  // A province's name is the province before it is a small town abroad: "in Borno" is Nigeria's state, not
+  // the Saxon town of 19,000. Only a town of the province's own country stays a reading.
+  const provinces = candidates.length > 0 && candidates.every(isSmallTown) ? gazetteer.admin1ByKey(key) : [];
+  if (provinces.length > 0) candidates = candidates.filter((p) => provinces.some((d) => d.iso2 === p.iso2));
+  const readsAsDivision =
+    isAdminWord || isContainer || candidates.length === 0 || isVillagesOnly || provinces.length > 0;
   let divisions: Division[] = [];
   let isLooseDivision = false;
   if (readsAsDivision) {
@@ -253,6 +357,8 @@ function lookup(
   }
   if (candidates.length === 0) {
     // REGION_AFTER is case-insensitive for its words but must not let a lower-case word pass as a name.
+    // "Abadam LGA", "Rakhine State": a name closed by its kind is read without it first (the loop tries it next).
+    if (KIND_LAST.test(text)) return undefined;
     if (isContainer && /^\p{Lu}/u.test(text) && REGION_AFTER.test(after)) {
       return {
         text,
@@ -304,6 +410,11 @@ function lookup(
   };
 }
 
+// A town far smaller than a province, and no seat of a province or a country.
+function isSmallTown(place: Place): boolean {
+  return place.population < 50_000 && place.seat !== 'A' && place.seat !== 'C';
+}
+
 // A place of unknown size and no seat: most of the villages Who's On First adds to cities500.
 function isUnsized(place: Place): boolean {
   return place.population === 0 && place.seat === '';
@@ -315,16 +426,21 @@ function isUnsized(place: Place): boolean {
  * inside the containers the text names for it; ties go to the context country, then to the larger place.
  */
 export function chooseLocation(
-  mentions: readonly PlaceMention[],
+  allMentions: readonly PlaceMention[],
   contextCountries: ReadonlyMap<string, number>,
   gazetteer: Gazetteer,
+  reportMentions: readonly PlaceMention[] = allMentions,
 ): IncidentLocation | null {
+  let mentions = allMentions;
+  // Datelines and bylines say where the reporter was: they place the event only when nothing else does.
+  if (mentions.some((m) => m.isDateline !== true)) mentions = mentions.filter((m) => m.isDateline !== true);
   // The first sentence that names a place says where the event was; later ones ("taken to Damascus") only
   // narrow it down within the same province.
+  const named = namedInReport(mentions, reportMentions);
   const ranks = [...new Set(mentions.map((m) => m.sentenceRank ?? 0))].sort((a, b) => a - b);
   let chosen: IncidentLocation | null = null;
   for (const rank of ranks) {
-    const found = chooseAmong(mentions, rank, contextCountries, gazetteer);
+    const found = chooseAmong(mentions, rank, contextCountries, gazetteer, named);
     if (found === null) continue;
     if (chosen === null || narrows(found, chosen)) chosen = found;
   }
@@ -342,20 +458,14 @@ function chooseAmong(
   rank: number,
   contextCountries: ReadonlyMap<string, number>,
   gazetteer: Gazetteer,
+  named: NamedInReport,
 ): IncidentLocation | null {
   let best: { score: number; location: IncidentLocation } | undefined;
   const offer = (score: number, location: () => IncidentLocation): void => {
     if (best === undefined || score > best.score) best = { score, location: location() };
   };
   const hasContext = contextCountries.size > 0;
-  // The provinces the report names outright (a division, or a place of one reading), for namesakes that no
-  // container decides between: "Mir Hazar ... Zhari district, Kandahar" is the Mir Hazar in Kandahar.
-  const namedProvinces = new Set<string>();
-  for (const m of mentions) {
-    for (const d of m.divisions) namedProvinces.add(`${d.iso2}.${d.code}`);
-    const only = m.candidates.length === 1 ? m.candidates[0] : undefined;
-    if (only !== undefined) namedProvinces.add(`${only.iso2}.${only.admin1Code}`);
-  }
+  const { namedProvinces, namedDistricts, containedReadings } = named;
   const strongest = Math.max(0, ...contextCountries.values());
   const contextScore = (iso2: string, population: number): number => {
     const weight = contextCountries.get(iso2) ?? 0;
@@ -401,10 +511,14 @@ function chooseAmong(
         10 +
         contextScore(place.iso2, place.population) +
         fit +
-        (chain.length === 0 &&
-        mention.candidates.length > 1 &&
-        namedProvinces.has(`${place.iso2}.${place.admin1Code}`)
-          ? 1.5
+        (chain.length === 0 && mention.candidates.length > 1
+          ? containedReadings.get(placeKey(mention.text))?.has(place.id) === true
+            ? 3
+            : namedDistricts.has(`${place.iso2}.${place.admin1Code}.${place.admin2Code}`)
+              ? 2
+              : namedProvinces.has(`${place.iso2}.${place.admin1Code}`)
+                ? 1.5
+                : 0
           : 0) +
         Math.log10(place.population + 10) / 4 +
         (mention.isLocative ? 1 : 0) -
@@ -463,6 +577,41 @@ function chooseAmong(
     }
   });
   return best?.location ?? null;
+}
+
+interface NamedInReport {
+  namedProvinces: ReadonlySet<string>;
+  namedDistricts: ReadonlySet<string>;
+  containedReadings: ReadonlyMap<string, ReadonlySet<number>>;
+}
+
+function namedInReport(mentions: readonly PlaceMention[], report: readonly PlaceMention[]): NamedInReport {
+  // The provinces the report names outright (a division, or a place of one reading), for namesakes that no
+  // container decides between: "Mir Hazar ... Zhari district, Kandahar" is the Mir Hazar in Kandahar.
+  const namedProvinces = new Set<string>();
+  // Districts named outright, and the readings a name takes where the report gives it containers: "near Mir
+  // Ali" is the Mir Ali that "Mir Ali in North Waziristan district" names in the next sentence.
+  const namedDistricts = new Set<string>();
+  const containedReadings = new Map<string, Set<number>>();
+  for (const m of mentions) {
+    for (const d of m.divisions) namedProvinces.add(`${d.iso2}.${d.code}`);
+    const only = m.candidates.length === 1 ? m.candidates[0] : undefined;
+    if (only !== undefined) namedProvinces.add(`${only.iso2}.${only.admin1Code}`);
+  }
+  report.forEach((m, order) => {
+    for (const d of m.divisions) if (d.level === 2) namedDistricts.add(`${d.iso2}.${d.code}.${d.admin2Code}`);
+    const chain = m.isSpecific ? containerChain(report, order) : [];
+    if (chain.length === 0 || m.candidates.length < 2) return;
+    const inside = readingsOf(m, chain).filter(
+      (p) => fitToContainers(p.iso2, p.admin1Code, p.admin2Code, chain) > 1,
+    );
+    if (inside.length === 0) return;
+    const key = placeKey(m.text);
+    const ids = containedReadings.get(key) ?? new Set<number>();
+    for (const p of inside) ids.add(p.id);
+    containedReadings.set(key, ids);
+  });
+  return { namedProvinces, namedDistricts, containedReadings };
 }
 
 /**

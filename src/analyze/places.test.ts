@@ -61,6 +61,20 @@ describe('districts and provinces', () => {
     assert.equal(loc.precision, 2);
     assert.match(loc.name, /Maywand/);
   });
+  it("places a district that has no town of the gazetteer at Who's On First's point for it", () => {
+    const loc = locate(
+      'On 10 June 2022, Taliban fighters attacked two police posts in Kharwar district, Logar.',
+    );
+    assert.equal(loc.admin1, 'Logar');
+    assert.equal(loc.precision, 2);
+    // Not at Pul-i-Alam, the province's seat.
+    assert.ok(distanceKm(loc.lat, loc.lon, 33.995, 69.023) > 20, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+  it("reads a state named bare as the state, not a small town abroad of the state's name", () => {
+    const loc = locate('On 10 June 2022, gunmen killed three herders in Borno on Sunday.');
+    assert.equal(loc.country, 'Nigeria');
+    assert.equal(loc.admin1, 'Borno');
+  });
   it('reads "X state" as the state, not a municipality of the same name', () => {
     const loc = locate(
       'On 10 June 2022, residents blocked a road in an unnamed hamlet of Lara state over water cuts.',
@@ -88,6 +102,65 @@ describe('districts and provinces', () => {
       'On 10 June 2022, soldiers exchanged fire with unspecified weapons near Zamanly, Gadabay.',
     );
     assert.equal(loc.country, 'Azerbaijan');
+  });
+});
+
+describe('spellings', () => {
+  it('reads a province whose name ends in a word that joins names elsewhere ("Sur")', () => {
+    const loc = locate(
+      'On 10 June 2022, in La Paz, Baja California Sur, nurses protested over unpaid wages.',
+    );
+    assert.equal(loc.country, 'Mexico');
+    assert.equal(loc.admin1, 'Baja California Sur');
+  });
+  it('writes admin1 in plain letters even where the name has a dotless i', () => {
+    const loc = locate('On 10 June 2022, families held a sit-in in Diyarbakir against the abductions.');
+    assert.equal(loc.country, 'Turkey');
+    assert.equal(loc.admin1, 'Diyarbakir');
+  });
+});
+
+describe('French and Spanish division names', () => {
+  it('reads "Province du Séno" as Seno, so "Dori (Seno)" is the Burkinabe Dori', () => {
+    const loc = locate('On 3 June 2022, gunmen burned a school in Dori (Seno) and stole cattle.');
+    assert.equal(loc.country, 'Burkina Faso');
+  });
+});
+
+describe('names closed by their kind', () => {
+  it('reads "Abadam LGA" as the Abadam district and "Rakhine State" as Rakhine', () => {
+    const lga = locate(
+      'On 3 June 2022, soldiers raided a camp at Kareto (Abadam LGA, Borno) and killed 3 fighters.',
+    );
+    assert.equal(lga.admin1, 'Borno');
+    assert.equal(lga.precision, 2);
+    assert.match(lga.name, /Abadam/);
+    const state = locate(
+      'On 3 June 2022, an explosion killed a villager near Kyauktaw town, Kyauktaw Township, Rakhine State.',
+    );
+    assert.equal(state.admin1, 'Rakhine');
+  });
+});
+
+describe('admin1 spelled as ACLED spells it', () => {
+  it('writes a state without the word "State", but keeps South Africa\'s Free State whole', () => {
+    assert.equal(
+      locate('On 3 June 2022, soldiers shelled Falam town, Chin State, wounding four.').admin1,
+      'Chin',
+    );
+    assert.equal(
+      locate('On 3 June 2022, miners protested over unpaid wages in Welkom, Free State.').admin1,
+      'Free State',
+    );
+  });
+});
+
+describe('English division names with an article', () => {
+  it('reads "Province of Agusan del Sur" as Agusan del Sur, so "Esperanza, Agusan del Sur" is in the Philippines', () => {
+    const loc = locate(
+      'On 3 June 2022, soldiers clashed with rebels in Esperanza, Agusan del Sur, killing two.',
+    );
+    assert.equal(loc.country, 'Philippines');
   });
 });
 
@@ -144,6 +217,84 @@ describe("villages from Who's On First", () => {
     assert.equal(loc.country, 'Democratic Republic of Congo');
     assert.equal(loc.admin1, 'Ituri');
     assert.equal(loc.precision, 1);
+  });
+});
+
+describe('datelines, possessives and the rest of the report', () => {
+  function locateArticle(paragraphs: string[]): IncidentLocation {
+    const incident = analyzeArticle(
+      { title: '', text: paragraphs.join('\n\n'), paragraphs, published: null, publisher: null },
+      { published: '2022-06-12' },
+    ).find((i) => !i.background);
+    assert.ok(incident?.location, `no location in: ${paragraphs.join(' ')}`);
+    return incident.location;
+  }
+  it('places the event where it happened, not at the dateline', () => {
+    const loc = locate(
+      'ADEN, Yemen (XW) — A drone struck an army post west of the city of Marib on Friday, killing three soldiers.',
+    );
+    assert.equal(loc.admin1, 'Marib');
+    assert.ok(distanceKm(loc.lat, loc.lon, 15.463, 45.326) < 25, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+  it('keeps the dateline when the report names no other place', () => {
+    const loc = locate('ADEN, Yemen (XW) — Gunmen shot dead a police officer on Friday, officials said.');
+    assert.equal(loc.name, 'Aden');
+  });
+  it("does not take a byline's town for the place of the event", () => {
+    const loc = locateArticle([
+      'By Ali Musa, Maiduguri',
+      'Gunmen on Saturday abducted 12 farmers on the outskirts of Damboa town in Borno State, a vigilante said.',
+    ]);
+    assert.equal(loc.name, 'Damboa');
+  });
+  it('reads "X in Pakistan\'s Y district" as X inside Y', () => {
+    const loc = locate(
+      "On 10 June 2022, a roadside bomb struck a convoy near the town of Mir Ali in Pakistan's North Waziristan district, killing four soldiers.",
+    );
+    assert.ok(distanceKm(loc.lat, loc.lon, 32.97, 70.27) < 25, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+  it('takes the namesake that a later sentence of the report places', () => {
+    const loc = locateArticle([
+      'A roadside bomb killed four soldiers near Mir Ali on Friday.',
+      'The bomb hit the convoy on a road near Mir Ali in North Waziristan district, the army said.',
+    ]);
+    assert.ok(distanceKm(loc.lat, loc.lon, 32.97, 70.27) < 25, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+  it("codes a town's district named by possessive to the town", () => {
+    const loc = locate(
+      "On 10 June 2022, protesters gathered outside the central bank in Beirut's Hamra district.",
+    );
+    assert.equal(loc.country, 'Lebanon');
+    assert.equal(loc.name, 'Beirut');
+  });
+});
+
+describe('roads and junctions', () => {
+  it('places an event on a road named after a village at the village', () => {
+    const loc = locate('On 3 June 2022, students blockaded the Taftanaz road to protest exam fees.');
+    assert.equal(loc.name, 'Taftanaz');
+    assert.equal(loc.country, 'Syria');
+  });
+});
+
+describe('countries that act', () => {
+  it('does not place an event in the country that brokered a ceasefire', () => {
+    const incidents = analyzeArticle(
+      {
+        title: '',
+        text: '',
+        paragraphs: [
+          'A truce brokered by Qatar and Egypt in May 2019 froze the front, although shelling has continued.',
+        ],
+        published: null,
+        publisher: null,
+      },
+      { published: '2022-06-12' },
+    );
+    for (const incident of incidents) {
+      assert.notEqual(incident.location?.country, 'Qatar');
+      assert.notEqual(incident.location?.country, 'Egypt');
+    }
   });
 });
 

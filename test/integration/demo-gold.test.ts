@@ -35,6 +35,7 @@ const KNOWN_GOOD = new Set([
   'K pages/frontline-dispatch-tera-village-attack.html',
   'L pages/frontline-dispatch-saraqib-hts-army-clashes.html',
   'M feeds/meridianwire.rss.xml#1',
+  'N feeds/meridianwire.rss.xml#2',
   'P feeds/meridianwire.rss.xml#4',
   'Q report.txt',
   'S notes.jsonl:2',
