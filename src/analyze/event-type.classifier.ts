@@ -11,6 +11,7 @@ import {
   NON_EVENT_CONTEXT,
   VIOLENT_CONTEXT,
 } from './event-type.lexicon.js';
+import { clauseRole, grievanceSpans, type ClauseRole } from './clause.reader.js';
 import { matchesOf } from './pattern.matcher.js';
 
 /** A trigger found in a sentence. */
@@ -19,6 +20,8 @@ export interface CueHit {
   text: string;
   start: number;
   end: number;
+  /** Where the trigger stands in its sentence: the clause telling the event, or a grievance, relative clause... */
+  clause: ClauseRole;
 }
 
 /** An ACLED event type with one of its sub-event types. */
@@ -83,8 +86,18 @@ export function findCues(sentence: string): CueHit[] {
       const before = sentence.slice(Math.max(0, start - 60), start);
       if (NEGATION.test(before.slice(-40))) continue;
       if (isContextOnly(cue.kind, m[0], before, sentence.slice(end, end + 30))) continue;
-      hits.push({ kind: cue.kind, text: m[0], start, end });
+      hits.push({ kind: cue.kind, text: m[0], start, end, clause: 'main' });
     }
+  }
+  if (hits.length > 1) {
+    // A demonstration told in a relative clause ("a crowd who gathered at a mosque attacked ...") has no grievance.
+    const protests = hits.filter((h) => h.kind === 'protest');
+    for (const h of protests) h.clause = clauseRole(sentence, h, []);
+    const grievances = grievanceSpans(
+      sentence,
+      protests.filter((h) => h.clause === 'main').sort((a, b) => a.start - b.start),
+    );
+    for (const h of hits) if (h.kind !== 'protest') h.clause = clauseRole(sentence, h, grievances);
   }
   // ACLED's label ("Security measures: On 9 May, ...") types the note but is no step of the telling: first, it
   // would make everyone named after it a target of the act.
@@ -152,6 +165,19 @@ export function isArmedVictim(sentence: string, hit: CueHit): boolean {
   return (
     new RegExp(`^[^,;.]{0,40}?${ARMED_NOUN.source}`, 'i').test(head) &&
     !/^\s*(?:\w+\s+){0,3}civilians?\b/i.test(head)
+  );
+}
+
+/**
+ * The cue kinds that type an incident told by these sentences' triggers. Where a demonstration is told in a main
+ * clause, the acts named only as its grievance, in a relative clause, in the pluperfect or as a noun ("against
+ * the arrest of their leader", "relatives of a man who was shot dead") are not how the state answered it.
+ */
+export function incidentKinds(cueLists: readonly (readonly CueHit[])[]): Set<CueKind> {
+  const hits = cueLists.flat();
+  const isProtest = hits.some((h) => h.kind === 'protest' && h.clause === 'main');
+  return new Set(
+    hits.filter((h) => !isProtest || h.kind === 'protest' || h.clause === 'main').map((h) => h.kind),
   );
 }
 

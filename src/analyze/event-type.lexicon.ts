@@ -182,6 +182,14 @@ export const CUES: readonly Cue[] = [
     pattern:
       /\bdispers(?:ed|e|ing)\b|\btear ?gas\b|\bwater cannons?\b|\brubber bullets\b|\bbaton[- ]charged?\b|\bbroke up\b|\bpepper spray\b|\bstun grenades\b/,
   },
+  // How forces answer a demonstration without naming a weapon ("police intervened", "moved the protesters out by
+  // force"); weak, so that an intervention in talks or a market is no event.
+  {
+    kind: 'disperse',
+    pattern:
+      /\bintervened\b|\bused (?:excessive |brute )?force\b|\b(?:removed|evicted|moved|pushed|chased) (?:the )?(?:protesters|demonstrators|crowd|participants|group|them)\b|\b(?:were|was) (?:\w+ly )?(?:removed|evicted|chased away|pushed back) by\b|\bre-?open (?:the )?(?:roads?|highway|street)s?\b/,
+    isWeak: true,
+  },
   {
     kind: 'arrest',
     pattern:

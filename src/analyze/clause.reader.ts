@@ -1,0 +1,80 @@
+// Reads where a trigger stands in the syntax of its sentence: in the clause that tells the event, or in a part
+// that only names the grievance of a protest, describes a person (a relative clause) or an earlier act.
+
+/**
+ * The part of the sentence a trigger stands in. `main`: the clause telling what happened. `grievance`: what a
+ * protest is against or for ("protested against the arrest of their leader"). `relative`: a relative clause
+ * describing someone ("relatives of a man who was shot dead held a vigil"). `prior`: an act told in the
+ * pluperfect ("who had been detained"). `topic`: an act named as a thing, not told ("his arrest", "He was
+ * arrested in connection with a fraud case" beside a protest).
+ */
+export type ClauseRole = 'main' | 'grievance' | 'relative' | 'prior' | 'topic';
+
+/** A span of characters of one sentence, end exclusive. */
+export interface Span {
+  start: number;
+  end: number;
+}
+
+// What a demonstration is against, for or about; a trigger after one of these names the grievance.
+const GRIEVANCE_MARKER =
+  /\b(?:against|over|for|demand(?:ed|ing|s)?|to (?:demand|denounce|condemn|protest|honou?r|commemorate|mourn|press for|call for|ask for|seek|oppose|reject|express|mark)|denouncing|condemning|protesting|commemorating|mourning|in memory of|calling for|seeking|opposing|following|after|in (?:protest|response|reaction) (?:at|of|against|over|to)|due to|because of|in connection with|regarding|about|urging)\b/gi;
+// A new clause with the state as its subject ends the grievance: ", and police dispersed them".
+const STATE_CLAUSE =
+  /;|,\s*(?:and\s+|but\s+|while\s+|when\s+|then\s+|before\s+|as\s+|where\s+)?(?:the\s+)?(?:[\w-]+\s+)?(?:police|security|soldiers|troops|army|military|forces|gendarm\w*|authorities|officers|guards)\b|\s(?:and|but)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:police|security forces|soldiers|troops|army|military|gendarm\w*|guards|authorities)\s+\w+ed\b/gi;
+const RELATIVE = /\b(?:who|whom|which|that)\s+(?:[\w'’-]+\s+){0,3}$/i;
+// A relative clause about the demonstrators themselves ("protesters who were detained") tells the event.
+const PROTESTER_HEAD =
+  /\b(?:protesters|demonstrators|participants|marchers|crowd|people|residents|workers|students|them)\s*,?\s*(?:who|whom|which|that)\s+(?:[\w'’-]+\s+){0,3}$/i;
+const PLUPERFECT = /\bhad\s+(?:been\s+)?(?:[\w-]+ly\s+)?$/i;
+const NOUN_DETERMINER = /(?:\b(?:the|his|her|their|its|an?|whose)|['’]s)\s+(?:[\w-]+\s+)?$/i;
+const SINGULAR_PASSIVE = /(?:^|[.;]\s*)(?:he|she)\s+(?:was|had been|has been)\s+(?:[\w-]+ly\s+)?$/i;
+
+/**
+ * Spans of a sentence that name what its demonstrations are against or for: from a grievance marker after a
+ * protest trigger to the end of the sentence or to a new clause of the state ("..., police dispersed them"), or
+ * a fronted reason up to the comma before the protest ("Following the death of a trader, shopkeepers marched").
+ */
+export function grievanceSpans(sentence: string, protests: readonly Span[]): Span[] {
+  if (protests.length === 0) return [];
+  const spans: Span[] = [];
+  const first = protests[0]?.start ?? 0;
+  GRIEVANCE_MARKER.lastIndex = 0;
+  for (let m = GRIEVANCE_MARKER.exec(sentence); m !== null; m = GRIEVANCE_MARKER.exec(sentence)) {
+    const start = m.index;
+    if (start >= first) {
+      STATE_CLAUSE.lastIndex = start;
+      const stop = STATE_CLAUSE.exec(sentence);
+      spans.push({ start, end: stop === null ? sentence.length : stop.index });
+    } else {
+      // A fronted reason stands at the head of the sentence or after its date ("On 3 May, following ...,").
+      const isFronted = /(?:^|,)\s*$/.test(sentence.slice(0, start));
+      const comma = sentence.lastIndexOf(',', first);
+      if (isFronted && comma > start) spans.push({ start, end: comma });
+    }
+  }
+  GRIEVANCE_MARKER.lastIndex = 0;
+  STATE_CLAUSE.lastIndex = 0;
+  return spans;
+}
+
+/**
+ * The role of the trigger at `hit` in `sentence`, given the sentence's grievance spans. Only the clause before
+ * the trigger is read: a comma or semicolon ends a relative clause.
+ */
+export function clauseRole(sentence: string, hit: Span, grievances: readonly Span[]): ClauseRole {
+  if (grievances.some((g) => hit.start >= g.start && hit.start < g.end)) return 'grievance';
+  const before = sentence.slice(Math.max(0, hit.start - 80), hit.start);
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  if (PLUPERFECT.test(clause)) return 'prior';
+  // ", which started a clash" carries the telling on; "a man who was shot" describes someone.
+  const isSentential =
+    /^\s*which\b/i.test(clause) && /,\s*$/.test(before.slice(0, before.length - clause.length));
+  if (RELATIVE.test(clause) && !isSentential && !PROTESTER_HEAD.test(before)) return 'relative';
+  const text = sentence.slice(hit.start, hit.end);
+  const isNoun = /^(?:arrests?|killings?|murders?|deaths?|detention|assassination)$/i.test(text);
+  if (isNoun && (NOUN_DETERMINER.test(before) || /^\s+of\b/i.test(sentence.slice(hit.end, hit.end + 4))))
+    return 'topic';
+  if (SINGULAR_PASSIVE.test(before)) return 'topic';
+  return 'main';
+}

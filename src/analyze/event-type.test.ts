@@ -1,0 +1,119 @@
+// Tests of event typing that reads the clause: each rule class of the ACLED codebook with sentences written for
+// these tests (none taken from the development sets).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Incident } from '../core/incident.js';
+import { clauseRole, grievanceSpans } from './clause.reader.js';
+import { analyzeArticle } from './index.js';
+
+function news(text: string): Incident {
+  const incidents = analyzeArticle(
+    { title: '', text, paragraphs: [text], published: null, publisher: null },
+    { published: '2021-06-05' },
+  );
+  const incident = incidents.find((i) => !i.background);
+  assert.ok(incident, `no incident in: ${text}`);
+  return incident;
+}
+
+const typed = (text: string): string => {
+  const incident = news(text);
+  return `${incident.eventType} / ${incident.subEventType}`;
+};
+
+describe('clause reading', () => {
+  it('finds the grievance after a protest and ends it at a new clause of the state', () => {
+    const s = 'Nurses marched against the arrest of their leader, and police dispersed them with tear gas.';
+    const protest = { start: s.indexOf('marched'), end: s.indexOf('marched') + 7 };
+    const [span] = grievanceSpans(s, [protest]);
+    assert.ok(span);
+    assert.equal(s.slice(span.start, span.end), 'against the arrest of their leader');
+    const arrest = { start: s.indexOf('arrest'), end: s.indexOf('arrest') + 6 };
+    assert.equal(clauseRole(s, arrest, [span]), 'grievance');
+    const dispersed = { start: s.indexOf('dispersed'), end: s.indexOf('dispersed') + 9 };
+    assert.equal(clauseRole(s, dispersed, [span]), 'main');
+  });
+
+  it('reads a fronted reason up to the comma before the protest', () => {
+    const s = 'Following the beating of a driver by soldiers, taxi owners staged a protest in the town.';
+    const at = s.indexOf('protest');
+    const [span] = grievanceSpans(s, [{ start: at, end: at + 7 }]);
+    assert.ok(span);
+    assert.equal(s.slice(span.start, span.end), 'Following the beating of a driver by soldiers');
+  });
+
+  it('tells relative clauses, the pluperfect and named acts from the telling', () => {
+    const role = (s: string, word: string): string => {
+      const at = s.indexOf(word);
+      return clauseRole(s, { start: at, end: at + word.length }, []);
+    };
+    assert.equal(role('The widow of a guard who was shot dead spoke.', 'shot dead'), 'relative');
+    assert.equal(role('Police dispersed the marchers, which started a brawl.', 'brawl'), 'main');
+    assert.equal(role('Police detained protesters who were blocking the road.', 'blocking'), 'main');
+    assert.equal(role('The pastor had been detained for a week.', 'detained'), 'prior');
+    assert.equal(role('Many see his arrest as revenge.', 'arrest'), 'topic');
+    assert.equal(role('He was arrested on fraud charges.', 'arrested'), 'topic');
+    assert.equal(role('Police arrested six marchers.', 'arrested'), 'main');
+  });
+});
+
+describe('protests typed by how the state answered them, not by their grievance', () => {
+  it('codes a protest against an arrest as peaceful', () => {
+    assert.equal(
+      typed('On 3 June 2021, nurses protested in Accra, Ghana, against the arrest of their union leader.'),
+      'Protests / Peaceful protest',
+    );
+  });
+
+  it('codes a protest demanding the arrest of killers as peaceful', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, farmers held a demonstration in Tamale, Ghana, demanding the arrest of the men who burned their crops.',
+      ),
+      'Protests / Peaceful protest',
+    );
+  });
+
+  it('does not read a killing described in a relative clause as force against the protesters', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, relatives of a trader who was shot dead last month held a protest outside the courthouse in Kisumu, Kenya.',
+      ),
+      'Protests / Peaceful protest',
+    );
+  });
+
+  it('does not read the arrest that is the grievance, told in a sentence of its own, as an intervention', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, journalists protested in Lahore, Pakistan, demanding the release of a newspaper editor. He was arrested on tax charges, and colleagues call his arrest an attack on the press.',
+      ),
+      'Protests / Peaceful protest',
+    );
+  });
+
+  it('codes forces that intervene or remove protesters as an intervention', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, dismissed miners held a sit-in outside the ministry in Lusaka, Zambia. Police intervened and removed the protesters from the square.',
+      ),
+      'Protests / Protest with intervention',
+    );
+  });
+
+  it('still codes arrests of the demonstrators as an intervention', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, nurses protested in Accra, Ghana, against low pay, and police arrested ten of them.',
+      ),
+      'Protests / Protest with intervention',
+    );
+  });
+
+  it('keeps violence told in a relative clause when no demonstration is told', () => {
+    assert.equal(
+      typed('On 3 June 2021, gunmen who had been hiding in a school shot dead two farmers in Kidal, Mali.'),
+      'Violence against civilians / Attack',
+    );
+  });
+});
