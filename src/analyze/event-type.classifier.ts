@@ -48,6 +48,7 @@ const VIOLENCE_KINDS: ReadonlySet<CueKind> = new Set([
   'kill',
   'attack',
   'clash',
+  'gunfire',
   'shelling',
   'air',
   'ied',
@@ -125,7 +126,11 @@ function isContextOnly(kind: CueKind, text: string, before: string, after: strin
   if (AUTHORITY_KINDS.has(kind) && isHedged(text, before)) return true;
   if (kind === 'kill' && KILL_IDIOM.test(after)) return true;
   if (kind === 'clash' && BACKDROP.test(before)) return true;
-  if (kind === 'clash' && /^(?:small arms|machine ?guns?)$/i.test(text) && WEAPON_OF.test(before))
+  if (
+    (kind === 'clash' || kind === 'gunfire') &&
+    /^(?:small arms|machine-? ?guns?)$/i.test(text) &&
+    WEAPON_OF.test(before)
+  )
     return true;
   return kind === 'arrest' && /^arrests?$/i.test(text) && GRIEVANCE.test(before);
 }
@@ -190,15 +195,16 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
   const has = (k: CueKind): boolean => kinds.has(k);
   const isExplosive =
     has('suicide') || has('chemical') || has('air') || has('ied') || has('shelling') || has('grenade');
-  const isViolent = has('kill') || has('attack') || isExplosive || has('clash');
+  const isViolent = has('kill') || has('attack') || isExplosive || has('clash') || has('gunfire');
 
-  if (has('disrupted') && !has('kill') && !has('attack') && !has('clash')) {
+  if (has('disrupted') && !has('kill') && !has('attack') && !has('clash') && !has('gunfire')) {
     return { eventType: 'Strategic developments', subEventType: 'Disrupted weapons use' };
   }
   if (has('mob')) return { eventType: 'Riots', subEventType: 'Mob violence' };
   if (has('riot')) return { eventType: 'Riots', subEventType: 'Violent demonstration' };
   // Demonstrators fighting the police make a violent demonstration, not a battle (ACLED codebook).
-  if (has('protest') && has('clash')) return { eventType: 'Riots', subEventType: 'Violent demonstration' };
+  if (has('protest') && (has('clash') || has('gunfire')))
+    return { eventType: 'Riots', subEventType: 'Violent demonstration' };
   if (has('protest') && !isExplosive) {
     if (has('kill')) return { eventType: 'Protests', subEventType: 'Excessive force against protesters' };
     if (has('disperse') || has('arrest') || has('attack')) {
@@ -233,6 +239,7 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
     if (facts.isVictimArmed) return { eventType: 'Battles', subEventType: 'Armed clash' };
     return { eventType: 'Violence against civilians', subEventType: 'Attack' };
   }
+  if (has('gunfire')) return { eventType: 'Battles', subEventType: 'Armed clash' };
   if (has('loot'))
     return { eventType: 'Strategic developments', subEventType: 'Looting/property destruction' };
   if (has('arrest')) return { eventType: 'Strategic developments', subEventType: 'Arrests' };

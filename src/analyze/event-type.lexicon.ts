@@ -14,6 +14,7 @@ export const CUE_KINDS = [
   'grenade',
   'chemical',
   'clash',
+  'gunfire',
   'territory',
   'protest',
   'riot',
@@ -124,15 +125,36 @@ export const CUES: readonly Cue[] = [
       /\b(?:IEDs?|VBIEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|car bombs?|explosive devices?|magnetic bombs?|sticky bombs?|booby[- ]trap(?:ped)?|bomb (?:blast|explosion|exploded|went off|attack)|(?:planted|detonated) (?:a |an )?(?:bomb|explosives?)|(?:struck|hit|stepped on|ran over) (?:a |an )?(?:mine|explosive))\b|\b(?:explosion|blast) (?:of|from|caused by) (?:a |an )?(?:bomb|mine|explosive)/,
   },
   { kind: 'grenade', pattern: /\b(?:hand )?grenades?\b(?! launchers?)/ },
+  // Fire both ways is a battle whatever the weapon ("exchanged artillery fire", "shots in both directions of the
+  // frontline", "responded to the shelling"): before the weapon cues, so that the exchange covers its weapon.
+  {
+    kind: 'clash',
+    pattern:
+      /\bexchang(?:ed|e|es|ing) (?:of )?(?:[\w-]+ ){0,2}(?:fire|gunfire|gun ?shots|shots|shelling|shells|rockets|mortars?)\b|\b(?:shelling|artillery|mortar|rocket) (?:fire )?exchanges?\b|\bin both directions\b|\b(?:responded|retaliated) (?:to|against) (?:[\w-]+ ){0,3}(?:fire|shelling|shells|attacks?|assault)\b|\breturned fire\b|\b(?:reacted|responded|retaliated) with (?:gun)?fire\b/,
+  },
   {
     kind: 'shelling',
     pattern:
       /\bshell(?:ed|ing|s)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|\bbombard(?:ed|ment)\b|\bhowitzers?\b|\bMLRS\b|\bGrad\b|\bRPGs?\b|\banti-tank\b|\bprojectiles?\b|\btank fire\b|\bgrenade launchers?\b|\bATGMs?\b|\bexplosions? (?:involving|caused by|from) (?:unknown |heavy )?(?:weapons|shells|artillery)\b/,
   },
+  // Heavy weapons fired one way are a shelling attack, not a battle (ACLED codebook): heavy machine guns, cannon of
+  // armoured vehicles, anti-aircraft guns, recoilless guns, calibres from 12.7 mm up.
+  {
+    kind: 'shelling',
+    pattern:
+      /\bheavy machine-? ?guns?\b|\b(?:fired|firing|using|with) (?:\w+ )?(?:heavy|large-calibre|large-caliber) (?:and medium )?weapons\b|\banti-aircraft (?:guns?|weapons?|cannons?)\b|\b(?:IFVs?|BMPs?|AGLs?|ZU-23|B-10|SPG-9)\b|\brecoilless (?:rifles?|guns?)\b|\bautomatic grenade launchers?\b|\b(?:1[2-9]|[2-9]\d|[1-9]\d\d)(?:\.\d)? ?mm\b/,
+  },
   {
     kind: 'clash',
     pattern:
-      /\bclash(?:ed|es)?\b|\bfighting\b|\bfought\b|\bexchang(?:ed|e|ing) (?:of )?(?:fire|gunfire|gun ?shots|shots)\b|\bgun ?fights?\b|\bfire ?fights?\b|\bskirmish(?:es|ed)?\b|\bgun battles?\b|\bheavy gunfire\b|\bbattled?\b|\bambush(?:ed|es)?\b|\bengaged (?:in )?(?:combat|fighting|with)\b|\bcounter-?attack(?:ed)?\b|\boffensive\b|\bassault(?:ed)? (?:on )?(?:the )?positions?\b|\battack(?:ed)? (?:the )?positions?\b|\bsmall arms\b|\bmachine ?guns?\b|\bbursts? of (?:gun)?fire\b|\bshoot-?outs?\b|\bgunfire\b|\bfired (?:with )?(?:unspecified|small|light|automatic) (?:weapons|arms)\b/,
+      /\bclash(?:ed|es)?\b|\bfighting\b|\bfought\b|\bexchang(?:ed|e|ing) (?:of )?(?:fire|gunfire|gun ?shots|shots)\b|\bgun ?fights?\b|\bfire ?fights?\b|\bskirmish(?:es|ed)?\b|\bgun battles?\b|\bheavy gunfire\b|\bbattled?\b|\bambush(?:ed|es)?\b|\bengaged (?:in )?(?:combat|fighting|with)\b|\bcounter-?attack(?:ed)?\b|\boffensive\b|\bassault(?:ed)? (?:on )?(?:the )?positions?\b|\battack(?:ed)? (?:the )?positions?\b|\bshoot-?outs?\b|\bsmall arms\b/,
+  },
+  // Small arms mean a close fight, a battle even beside heavy weapons; machine-gun fire names no second side: a
+  // battle when nothing else is told, an attack when the victims are civilians, the lesser weapon beside shells.
+  {
+    kind: 'gunfire',
+    pattern:
+      /\bmachine-? ?guns?\b|\bbursts? of (?:gun)?fire\b|\bgunfire\b|\bfired (?:with )?(?:unspecified|small|light|automatic) (?:weapons|arms)\b|\bsniper (?:fire|rifles?)\b/,
   },
   {
     kind: 'territory',

@@ -117,3 +117,62 @@ describe('protests typed by how the state answered them, not by their grievance'
     );
   });
 });
+
+describe('shelling against armed clash by weapon class and by who fires at whom', () => {
+  it('codes heavy weapons fired one way as shelling', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, rebel forces fired heavy machine guns and 120mm mortars at army positions near Avdiivka, Ukraine.',
+      ),
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
+  });
+
+  it('codes an exchange of artillery fire as a battle', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, government troops and rebels exchanged artillery fire on the frontline near Marib, Yemen.',
+      ),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('codes small arms beside heavy weapons as a battle', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, rebel forces fired mortars and small arms at army positions near Avdiivka, Ukraine.',
+      ),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('codes an attack answered with gunfire as a battle', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, militants threw a grenade at a police post in Mogadishu, Somalia, and the guards responded with gunfire.',
+      ),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('codes machine-gun fire that kills villagers as an attack on civilians', () => {
+    assert.equal(
+      typed('On 3 June 2021, gunmen fired machine guns at villagers in Kidal, Mali, killing four civilians.'),
+      'Violence against civilians / Attack',
+    );
+  });
+
+  it('does not read heavy weapons carried, not fired, as shelling', () => {
+    const incidents = analyzeArticle(
+      {
+        title: '',
+        text: 'On 3 June 2021, a ship loaded with tanks and heavy weapons arrived in the port of Aden, Yemen.',
+        paragraphs: [],
+        published: null,
+        publisher: null,
+      },
+      { published: '2021-06-05' },
+    );
+    assert.ok(incidents.every((i) => i.eventType !== 'Explosions/Remote violence'));
+  });
+});
