@@ -78,3 +78,42 @@ export function clauseRole(sentence: string, hit: Span, grievances: readonly Spa
   if (SINGULAR_PASSIVE.test(before)) return 'topic';
   return 'main';
 }
+
+// Words that end a noun phrase: prepositions other than "of", subordinators, relative pronouns.
+const NP_END =
+  /[,;:.[\]]|\s(?:in|at|on|near|during|after|before|when|while|by|with|using|from|for|as|amid|amidst|into|inside|outside|who|whom|which|that|because|over|following|since|until|through|along|across|around|towards?|reportedly|allegedly)\b/i;
+// After the verb, these open an adjunct or the agent, not the verb's object.
+const NO_OBJECT =
+  /^\s*(?:by|in|at|on|near|during|after|before|when|while|with|using|from|for|as|amid|amidst|into|inside|outside|following|and|or|but|,|;|\.|reportedly|allegedly|yesterday|today|overnight|late|early)\b/i;
+// "was killed", "were found dead", "was shot and killed", "were kidnapped and later executed".
+// Case-sensitive, so that "IS" (Islamic State) is no auxiliary.
+const PASSIVE_AUX =
+  /\b(?:[Ww]as|[Ww]ere|been|being|got|is|are)\s+(?:(?:reportedly|allegedly|also|later|then|fatally|seriously|critically|badly|found|left)\s+){0,2}(?:[\w-]+\s+(?:and|or)\s+(?:later\s+|then\s+|subsequently\s+)?)?$/;
+// Triggers that name the attacker, the weapon or the toll, not an act with an object.
+const NO_PATIENT =
+  /^(?:gunm[ae]n|machete|shooting|dead|died|fatalit(?:y|ies)|death toll|bodies|massacres?)$/i;
+
+/**
+ * Who suffered the act of the trigger at `hit`: the subject of a passive ("a police officer was shot"), the object
+ * of an active verb ("killed two suspected militants"), the complement of an act named as a noun ("an attack on
+ * an army post"), or '' when the sentence names none there ("killed by gunmen", "shot and wounded").
+ */
+export function patientOf(sentence: string, hit: Span): string {
+  const before = sentence.slice(Math.max(0, hit.start - 120), hit.start);
+  const after = sentence.slice(hit.end, hit.end + 120);
+  const text = sentence.slice(hit.start, hit.end);
+  if (PASSIVE_AUX.test(before) && !/^(?:gunm[ae]n|machete)$/i.test(text)) {
+    const head = before.replace(PASSIVE_AUX, '');
+    // The subject runs back to the clause start: a comma, a semicolon, or the sentence's opening date.
+    const start = Math.max(head.lastIndexOf(','), head.lastIndexOf(';'), head.lastIndexOf('.')) + 1;
+    return head.slice(start).trim();
+  }
+  if (NO_PATIENT.test(text)) return '';
+  const complement = /^(?:attacks?|assaults?|raids?|ambush(?:es)?|killings?)$/i.test(text)
+    ? /^\s+(?:on|against|targeting)\s+/i.exec(after)
+    : null;
+  const rest = complement === null ? after : after.slice(complement[0].length);
+  if (complement === null && NO_OBJECT.test(rest)) return '';
+  const stop = NP_END.exec(rest);
+  return (stop === null ? rest : rest.slice(0, stop.index)).trim();
+}

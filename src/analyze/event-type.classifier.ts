@@ -11,7 +11,7 @@ import {
   NON_EVENT_CONTEXT,
   VIOLENT_CONTEXT,
 } from './event-type.lexicon.js';
-import { clauseRole, grievanceSpans, type ClauseRole } from './clause.reader.js';
+import { clauseRole, grievanceSpans, patientOf, type ClauseRole } from './clause.reader.js';
 import { matchesOf } from './pattern.matcher.js';
 
 /** A trigger found in a sentence. */
@@ -147,31 +147,26 @@ function isStronger(a: CueKind, b: CueKind): boolean {
   return CUES.findIndex((c) => c.kind === a) < CUES.findIndex((c) => c.kind === b);
 }
 
-/** True when an armed-noun victim stands next to a killing or attack cue in this sentence. */
+/** True when the one who suffered a killing or attack cue in this sentence is a combatant (ACLED: a battle). */
 export function isArmedVictim(sentence: string, hit: CueHit): boolean {
-  const after = sentence.slice(hit.end, hit.end + 60);
-  const before = sentence.slice(Math.max(0, hit.start - 60), hit.start);
-  const isPassive = /\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$/i.test(before);
-  if (isPassive) {
-    return (
-      new RegExp(`${ARMED_NOUN.source}[^,;]{0,40}$`, 'i').test(before) &&
-      !/\bcivilians?\b/i.test(before.slice(-40))
-    );
-  }
-  // "a QSD member", "two YPG fighters": an acronym of an armed group before the noun.
-  if (
-    /^\s*(?:an?|the|one|two|three|\d+)?\s*[A-Z]{2,}\w* (?:members?|fighters?|commanders?|militants?)\b/.test(
-      after,
-    )
-  )
-    return true;
-  const object = /^\s*(?:at least |some |about )?(?:[\w-]+\s+){0,3}?/.exec(after)?.[0] ?? '';
-  const head = after.slice(0, object.length + 25);
-  return (
-    new RegExp(`^[^,;.]{0,40}?${ARMED_NOUN.source}`, 'i').test(head) &&
-    !/^\s*(?:\w+\s+){0,3}civilians?\b/i.test(head)
-  );
+  // "a police officer and a civilian": the first named decides, as ACLED codes a mixed toll to the fight.
+  const patient = patientOf(sentence, hit).split(/\s(?:and|as well as|along with)\s/)[0] ?? '';
+  if (patient === '' || CIVILIAN_PATIENT.test(patient)) return false;
+  // "a QSD member", "two YPG fighters": an acronym of an armed group before a member's noun.
+  if (/\b[A-Z]{2,}\w* (?:members?|fighters?|commanders?|militants?)\b/.test(patient)) return true;
+  return ARMED_NOUN.test(patient) || ARMED_MEMBER.test(patient) || ARMED_PLACE.test(patient);
 }
+
+// Someone who once bore arms, or bears none now, is a civilian to ACLED; so are members of a party, a union or a
+// community, and civilians named beside combatants.
+const CIVILIAN_PATIENT =
+  /\b(?:former|retired|ex-|off-duty|off duty|civilians?|children|women|villagers|residents|family|relatives|wife|husband|party|parties|union|association|church|council|committee|assembly|parliament|community|tribe|clan|press|media|society|movement|NGO|staff|team|club|board|commission)\b/i;
+// "a member of the Hadhrami Elite forces", "two members of Liwa al-Quds", "a gang member": members of an armed body.
+const ARMED_MEMBER =
+  /\bmembers? of (?:the |an? )?(?:[A-Z][\w'’-]*|(?:[\w'’-]+ ){0,3}(?:group|militia|forces|army|brigade|battalion|division|regiment|unit|gang|cartel|security|intelligence)\b)|\b(?:gang|cartel|militia) members?\b|\bgangsters?\b/;
+// Posts and moving units of armed forces: an attack on them is a battle ("attacked a militia checkpoint").
+const ARMED_PLACE =
+  /\b(?:check ?points?|outposts?|(?:military|army|police|security) (?:posts?|bases?|vehicles?|convoys?|stations?)|convoys?|patrols?|front(?:line)?s?|barracks)\b/i;
 
 /**
  * The cue kinds that type an incident told by these sentences' triggers. Where a demonstration is told in a main

@@ -117,7 +117,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'air',
     pattern:
-      /\bair ?strikes?\b|\bair ?raids?\b|\bdrone (?:strikes?|attacks?)\b|\bwar ?planes?\b|\bfighter jets?\b|\bhelicopter gunships?\b|\baerial (?:bombardment|attack|strike)s?\b|\b(?:jets|aircraft|drones?|UAVs?) (?:struck|bombed|hit|targeted|attacked|fired)\b|\bbarrel bombs?\b|\bdrone dropped\b/,
+      /\bair ?strikes?\b|\bair ?raids?\b|\bdrone (?:strikes?|attacks?)\b|\bwar ?planes?\b|\bfighter jets?\b|\bhelicopter gunships?\b|\baerial (?:bombardment|attack|strike)s?\b|\b(?:jets|aircraft|drones?|UAVs?) (?:struck|bombed|hit|targeted|attacked|fired)\b|\bbarrel bombs?\b|\bdrone dropped\b|\bair forces? (?:\w+ )?(?:attacked|struck|bombed|hit|targeted|raided|shelled|pounded)\b/,
   },
   {
     kind: 'ied',
@@ -130,7 +130,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'clash',
     pattern:
-      /\bexchang(?:ed|e|es|ing) (?:of )?(?:[\w-]+ ){0,2}(?:fire|gunfire|gun ?shots|shots|shelling|shells|rockets|mortars?)\b|\b(?:shelling|artillery|mortar|rocket) (?:fire )?exchanges?\b|\bin both directions\b|\b(?:responded|retaliated) (?:to|against) (?:[\w-]+ ){0,3}(?:fire|shelling|shells|attacks?|assault)\b|\breturned fire\b|\b(?:reacted|responded|retaliated) with (?:gun)?fire\b/,
+      /\bexchang(?:ed|e|es|ing) (?:of )?(?:[\w-]+ ){0,2}(?:fire|gunfire|gun ?shots|shots|shelling|shells|rockets|mortars?)\b|\b(?:shelling|artillery|mortar|rocket) (?:fire )?exchanges?\b|\bin both directions\b|\b(?:responded|retaliated) (?:to|against) (?:[\w-]+ ){0,3}(?:fire|shelling|shells|attacks?|assault)\b|\breturned fire\b|\b(?:reacted|responded|retaliated) with (?:gun)?fire\b|\b(?:repuls|repell?|fended off|fought off|thwart|beat back|beaten back|pushed back)\w*\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|incursions?|offensives?|raids?|advances?)\b|\b(?:was|were|being|been) (?:repelled|repulsed|pushed back|fought off|beaten back)\b/,
   },
   {
     kind: 'shelling',
@@ -179,7 +179,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'attack',
     pattern:
-      /\battack(?:ed|ing|s)?\b|\bassault(?:ed|ing)?\b|\braid(?:ed|ing)?\b|\bopened fire\b|\bfired (?:at|on|upon|shots)\b|\bshot (?:at|and|in|him|her|them|a|an|two|three|several)\b|\bshooting\b|\bgunmen\b|\bstabb(?:ed|ing)\b|\bbeat(?:en|ing)?\b|\btortur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bhacked\b|\bmachete\b|\bset (?:on )?fire\b|\bpunitive\b|\bharass(?:ed|ing)\b|\bassaulted\b|\bthreatened at gunpoint\b/,
+      /\battack(?:ed|ing|s)?\b|\bassault(?:ed|ing)?\b|\braid(?:ed|ing)?\b|\bopened fire\b|\bfired (?:at|on|upon|shots)\b|\bshot (?:at|and|in|him|her|them|a|an|two|three|several|by)\b|\bshooting\b|\bgunmen\b|\bstabb(?:ed|ing)\b|\bbeat(?:en|ing)?\b|\btortur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bhacked\b|\bmachete\b|\bset (?:on )?fire\b|\bpunitive\b|\bharass(?:ed|ing)\b|\bassaulted\b|\bthreatened at gunpoint\b/,
     isWeak: true,
   },
   // Before the protest cue, so that "banned all protests" names the measure and no demonstration.

@@ -176,3 +176,62 @@ describe('shelling against armed clash by weapon class and by who fires at whom'
     assert.ok(incidents.every((i) => i.eventType !== 'Explosions/Remote violence'));
   });
 });
+
+describe('battle or attack on civilians by who suffered the act', () => {
+  it('reads a long object of the verb to its head noun', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, rebels killed one elite border protection unit soldier near Bria, Central African Republic.',
+      ),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('does not take the agent after "by" for the victim', () => {
+    assert.equal(
+      typed('On 3 June 2021, a farmer was found dead in Kidal, Mali, killed by unidentified gunmen.'),
+      'Violence against civilians / Attack',
+    );
+  });
+
+  it('codes an off-duty or former member of the forces as a civilian', () => {
+    assert.equal(
+      typed('On 3 June 2021, gunmen shot dead an off-duty police officer at his home in Kano, Nigeria.'),
+      'Violence against civilians / Attack',
+    );
+  });
+
+  it('codes members of a party as civilians and members of an armed body as combatants', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, ruling party youths attacked and injured three members of the opposition party in Gitega, Burundi.',
+      ),
+      'Violence against civilians / Attack',
+    );
+    assert.equal(
+      typed('On 3 June 2021, gunmen killed a member of the Presidential Guard Brigade in Gao, Mali.'),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('reads the subject of a coordinated passive as the victim', () => {
+    assert.equal(
+      typed('On 3 June 2021, two soldiers were abducted and later killed near Menaka, Mali.'),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('codes an attack that was repelled as a battle', () => {
+    assert.equal(
+      typed('On 3 June 2021, soldiers repelled an attack on a village near Diffa, Niger.'),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('codes an air force striking as an air strike', () => {
+    assert.equal(
+      typed('On 3 June 2021, the air force struck rebel trucks near Mizdah, Libya.'),
+      'Explosions/Remote violence / Air/drone strike',
+    );
+  });
+});
