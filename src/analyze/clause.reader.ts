@@ -117,3 +117,31 @@ export function patientOf(sentence: string, hit: Span): string {
   const stop = NP_END.exec(rest);
   return (stop === null ? rest : rest.slice(0, stop.index)).trim();
 }
+
+/**
+ * Who did the act of the trigger at `hit`: the agent after "by" of a passive ("was beaten by locals"), the sides
+ * of a clash named as a noun ("a clash between two families"), else the subject of the clause before the trigger
+ * ("a crowd of villagers attacked"). '' when none is named.
+ */
+export function agentOf(sentence: string, hit: Span): string {
+  const before = sentence.slice(Math.max(0, hit.start - 150), hit.start);
+  const after = sentence.slice(hit.end, hit.end + 150);
+  const text = sentence.slice(hit.start, hit.end);
+  if (/^(?:clash(?:es)?|brawls?|fights?|fighting|clashes)$/i.test(text)) {
+    const sides = /^\s+(?:(?:took place|erupted|broke out|occurred)\s+)?between\s+([^,;.]*)/i.exec(after);
+    // The sides end where the clause goes on: a preposition or a verb ("... and AA has forced villagers out").
+    if (sides !== null) {
+      const end =
+        /\s(?:over|in|at|near|on|during|after|following|has|have|had|was|were|is|are|which|that|who|[\w-]+ed)\b/;
+      return (sides[1] ?? '').split(end)[0] ?? '';
+    }
+    // A clash named as a noun without its sides ("wounded in the fighting") has no subject before it.
+    return '';
+  }
+  if (PASSIVE_AUX.test(before)) {
+    const by = /^\s+(?:up\s+)?by\s+([^,;.]*)/i.exec(after);
+    return by === null ? '' : ((by[1] ?? '').split(NP_END)[0] ?? '');
+  }
+  const clause = before.slice(Math.max(before.lastIndexOf(','), before.lastIndexOf(';')) + 1);
+  return clause.trim();
+}

@@ -11,7 +11,7 @@ import {
   NON_EVENT_CONTEXT,
   VIOLENT_CONTEXT,
 } from './event-type.lexicon.js';
-import { clauseRole, grievanceSpans, patientOf, type ClauseRole } from './clause.reader.js';
+import { agentOf, clauseRole, grievanceSpans, patientOf, type ClauseRole } from './clause.reader.js';
 import { matchesOf } from './pattern.matcher.js';
 
 /** A trigger found in a sentence. */
@@ -100,9 +100,61 @@ export function findCues(sentence: string): CueHit[] {
     );
     for (const h of hits) if (h.kind !== 'protest') h.clause = clauseRole(sentence, h, grievances);
   }
+  // A clash of crowds of people who are no armed organisation is rioting (ACLED's mob violence, or a violent
+  // demonstration beside a demonstration): the clash keeps its kind and a 'crowd' cue marks who fought.
+  for (const h of [...hits]) {
+    if (!isCrowdAct(h)) continue;
+    const agent = agentOf(sentence, h);
+    if (!isCrowd(agent, sentence) && !isCrowdAgainstState(agent, sentence)) continue;
+    hits.push({ kind: 'crowd', text: h.text, start: h.start, end: h.end, clause: h.clause });
+  }
   // ACLED's label ("Security measures: On 9 May, ...") types the note but is no step of the telling: first, it
   // would make everyone named after it a target of the act.
   return hits.sort((a, b) => Number(isLabel(a)) - Number(isLabel(b)) || a.start - b.start);
+}
+
+// An acronym or an agent noun of crime names an organised group, not a crowd ("the TCP and CV groups", "arsonists").
+const ORGANISED = /\b[A-Z]{2,}\b|\b(?:arsonists|unknown|unidentified|suspected|alleged)\b/;
+
+// Two groups, a community or a crowd clash ("two families clashed", "a clash between villagers and police"). Only
+// the clash counts: an attack or killing by a crowd stays typed by its victims (measured: the wider rule moved
+// the CASE check half down).
+function isCrowdAct(hit: CueHit): boolean {
+  return hit.kind === 'clash' && /^(?:clash(?:ed|es)?|brawls?|fights?|fought|fighting)$/i.test(hit.text);
+}
+
+// People acting as a crowd: villagers, youths, shopkeepers, a community or two rival groups, or at least three
+// people named by number ("six people", "a group of 20 persons").
+const CROWD =
+  /\b(?:villagers|locals|local people|residents|youths?|young men|crowds?|mobs?|(?:two|rival|both|opposing|several) groups|groups? of|shopkeepers|traders|vendors|citizens|students|workers|farmers|relatives|families|family members|neighbou?rs|rivals|supporters|Muslims|Hindus|Christians|Sikhs|worshippers|inmates|prisoners|passengers|riders|community members|members of (?:the |a )?[\w-]+ community)\b|\b(?:three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|several|many|[3-9]|\d{2,})(?:-\d+)? (?:[\w-]+ )?(?:men|persons|people|individuals)\b/i;
+// An armed organisation or its weapons make the act a battle or an attack, not a riot.
+const ARMED_AGENT =
+  /\b(?:armed|arms|military|uniforms?|attire|criminals?|criminal group|gunfire|extremists?|Islamists?|Shabab|gunm[ae]n|militants?|rebels?|insurgents?|fighters?|jihadists?|terrorists?|bandits?|militia\w*|herders?|tribesmen|assailants|attackers|gangs?|gangsters|cartels?|Taliban|Shabaab|Boko Haram|ISIS|Houthis?|guns?|rifles?|pistols?|firearms?|shot|shooting|fired|firing|bullets?|machetes?|arrows?|spears?|bows|ethnic|clans?|tribes?|tribal|communal)\b/i;
+const STATE_AGENT = /\b(?:police\w*|soldiers?|troops|forces|army|officers?|guards?|gendarm\w*)\b/i;
+
+// Only sides of a noun clash ("between police and shopkeepers") may include the state; a subject is the crowd alone.
+function isCrowd(agent: string, sentence: string): boolean {
+  if (
+    agent === '' ||
+    !CROWD.test(agent) ||
+    ARMED_AGENT.test(agent) ||
+    ORGANISED.test(agent) ||
+    ARMED_AGENT.test(sentence)
+  )
+    return false;
+  return !STATE_AGENT.test(agent) || /\band\b/.test(agent);
+}
+
+// "A clash between shopkeepers and police": people the text neither arms nor organises, against the state.
+function isCrowdAgainstState(agent: string, sentence: string): boolean {
+  const sides = agent.split(/\s(?:and|with)\s/);
+  if (sides.length < 2 || ARMED_AGENT.test(sentence)) return false;
+  const state = sides.filter((side) => STATE_AGENT.test(side));
+  return (
+    state.length > 0 &&
+    state.length < sides.length &&
+    sides.every((side) => !ARMED_AGENT.test(side) && !ORGANISED.test(side))
+  );
 }
 
 function isLabel(hit: CueHit): boolean {
@@ -212,6 +264,13 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
   if (has('air')) return { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' };
   if (has('ied'))
     return { eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED' };
+  // Crowd violence is a violent demonstration where a demonstration is told, mob violence where none is (codebook);
+  // an explosion still types the event first.
+  if (has('crowd')) {
+    return has('protest')
+      ? { eventType: 'Riots', subEventType: 'Violent demonstration' }
+      : { eventType: 'Riots', subEventType: 'Mob violence' };
+  }
   if (has('territory')) {
     return {
       eventType: 'Battles',

@@ -19,6 +19,7 @@ export const CUE_KINDS = [
   'protest',
   'riot',
   'mob',
+  'crowd',
   'disperse',
   'arrest',
   'loot',
@@ -192,12 +193,12 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'riot',
     pattern:
-      /\briot(?:s|ed|ing|ers)?\b|\bviolent (?:demonstration|protest)s?\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails|bricks|objects)\b|\bpelted\b|\bstone-?pelting\b|\bvandali[sz](?:ed|ing|m)\b|\btorched\b|\b(?:set fire to|lit|burn(?:ed|t|ing)) (?:\w+ )?(?:tyres|tires)\b|\b(?:hurled|threw|throwing|hurling) (?:\w+ ){0,2}(?:stones|rocks|petrol bombs|molotov cocktails|firebombs|bricks|objects)\b|\bbarricad(?:ed|es|ing)\b|\bbrawls?\b|\bdamag(?:ed|ing) (?:\w+ ){0,2}property\b|\bclash(?:ed|es)? (?:with|between) (?:the )?(?:police|demonstrators|protesters|security forces)\b|\b(?:demonstrators|protesters) clashed\b/,
+      /\briot(?:s|ed|ing|ers)?\b|\bviolent (?:demonstration|protest)s?\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails|bricks|objects)\b|\bpelted\b|\bstone[- ]?pelting\b|\bvandali[sz](?:ed|ing|m)\b|\btorched\b|\b(?:set fire to|lit|burn(?:ed|t|ing)) (?:\w+ )?(?:tyres|tires)\b|\b(?:hurled|threw|throwing|hurling) (?:\w+ ){0,2}(?:stones|rocks|petrol bombs|molotov cocktails|firebombs|bricks|objects)\b|\bbrawls?\b|\bdamag(?:ed|ing) (?:\w+ ){0,2}property\b|\bclash(?:ed|es)? (?:with|between) (?:the )?(?:police|demonstrators|protesters|security forces)\b|\b(?:demonstrators|protesters) clashed\b/,
   },
   {
     kind: 'protest',
     pattern:
-      /\bprotest(?:ed|ing|s|ers|or|ors)?\b|\bdemonstrat(?:ed|ion|ions|ors|ing)\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|es)?\b(?! \d)|\bsit-?ins?\b|\bpicket(?:ed|ing)?\b|\bhunger strike\b|\b(?:workers|teachers|doctors|nurses|employees|drivers|miners|farmers|students|traders) (?:went|were|are) on strike\b|\bstaged a (?:strike|walkout)\b|\bgathered (?:in front of|outside|at|around|to demand|to protest|to denounce|to call)\b|\bmotorcades?\b|\bcar caravans?\b|\bblocked (?:a |the )?(?:road|highway|street)s?\b/,
+      /\bprotest(?:ed|ing|s|ers|or|ors)?\b|\bdemonstrat(?:ed|ion|ions|ors|ing)\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|es)?\b(?! \d)|\bsit-?ins?\b|\bpicket(?:ed|ing)?\b|\bhunger strike\b|\b(?:workers|teachers|doctors|nurses|employees|drivers|miners|farmers|students|traders) (?:went|were|are) on strike\b|\bstaged a (?:strike|walkout)\b|\bgathered (?:in front of|outside|at|around|to demand|to protest|to denounce|to call)\b|\bmotorcades?\b|\bcar caravans?\b|\bblocked (?:a |the )?(?:road|highway|street)s?\b|\bbarricaded (?:a |the )?(?:\w+ )?(?:roads?|highways?|streets?|avenues?)\b/,
   },
   {
     kind: 'disperse',

@@ -235,3 +235,48 @@ describe('battle or attack on civilians by who suffered the act', () => {
     );
   });
 });
+
+describe('mob violence by who fought', () => {
+  it('codes two groups of villagers clashing over land as mob violence', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, two groups of farmers clashed over a land dispute in Larkana, Pakistan, injuring six people.',
+      ),
+      'Riots / Mob violence',
+    );
+  });
+
+  it('codes a clash between shopkeepers and police as mob violence', () => {
+    assert.equal(
+      typed('On 3 June 2021, a clash broke out between shopkeepers and police in Hyderabad, Pakistan.'),
+      'Riots / Mob violence',
+    );
+  });
+
+  it('keeps a clash of an armed or organised group a battle', () => {
+    assert.equal(
+      typed('On 3 June 2021, armed herders clashed with villagers in Benue, Nigeria.'),
+      'Battles / Armed clash',
+    );
+    assert.equal(
+      typed('On 3 June 2021, a clash between the ADF and villagers took place near Beni, DR Congo.'),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('reads stone pelting written in two words as rioting', () => {
+    assert.equal(
+      typed('On 3 June 2021, students protested and engaged in stone pelting in Srinagar, India.'),
+      'Riots / Violent demonstration',
+    );
+  });
+
+  it('codes a road barricaded by demonstrators as a demonstration, not a riot', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, traders barricaded the main road in Ouagadougou, Burkina Faso, demanding the reopening of markets.',
+      ),
+      'Protests / Peaceful protest',
+    );
+  });
+});
