@@ -11,6 +11,7 @@ import {
   NON_EVENT_CONTEXT,
   VIOLENT_CONTEXT,
 } from './event-type.lexicon.js';
+import { agentOf, clauseRole, grievanceSpans, patientOf, type ClauseRole } from './clause.reader.js';
 import { matchesOf } from './pattern.matcher.js';
 
 /** A trigger found in a sentence. */
@@ -19,6 +20,8 @@ export interface CueHit {
   text: string;
   start: number;
   end: number;
+  /** Where the trigger stands in its sentence: the clause telling the event, or a grievance, relative clause... */
+  clause: ClauseRole;
 }
 
 /** An ACLED event type with one of its sub-event types. */
@@ -45,6 +48,7 @@ const VIOLENCE_KINDS: ReadonlySet<CueKind> = new Set([
   'kill',
   'attack',
   'clash',
+  'gunfire',
   'shelling',
   'air',
   'ied',
@@ -83,12 +87,74 @@ export function findCues(sentence: string): CueHit[] {
       const before = sentence.slice(Math.max(0, start - 60), start);
       if (NEGATION.test(before.slice(-40))) continue;
       if (isContextOnly(cue.kind, m[0], before, sentence.slice(end, end + 30))) continue;
-      hits.push({ kind: cue.kind, text: m[0], start, end });
+      hits.push({ kind: cue.kind, text: m[0], start, end, clause: 'main' });
     }
+  }
+  if (hits.length > 1) {
+    // A demonstration told in a relative clause ("a crowd who gathered at a mosque attacked ...") has no grievance.
+    const protests = hits.filter((h) => h.kind === 'protest');
+    for (const h of protests) h.clause = clauseRole(sentence, h, []);
+    const grievances = grievanceSpans(
+      sentence,
+      protests.filter((h) => h.clause === 'main').sort((a, b) => a.start - b.start),
+    );
+    for (const h of hits) if (h.kind !== 'protest') h.clause = clauseRole(sentence, h, grievances);
+  }
+  // A clash of crowds of people who are no armed organisation is rioting (ACLED's mob violence, or a violent
+  // demonstration beside a demonstration): the clash keeps its kind and a 'crowd' cue marks who fought.
+  for (const h of [...hits]) {
+    if (!isCrowdAct(h)) continue;
+    const agent = agentOf(sentence, h);
+    if (!isCrowd(agent, sentence) && !isCrowdAgainstState(agent, sentence)) continue;
+    hits.push({ kind: 'crowd', text: h.text, start: h.start, end: h.end, clause: h.clause });
   }
   // ACLED's label ("Security measures: On 9 May, ...") types the note but is no step of the telling: first, it
   // would make everyone named after it a target of the act.
   return hits.sort((a, b) => Number(isLabel(a)) - Number(isLabel(b)) || a.start - b.start);
+}
+
+// An acronym or an agent noun of crime names an organised group, not a crowd ("the TCP and CV groups", "arsonists").
+const ORGANISED = /\b[A-Z]{2,}\b|\b(?:arsonists|unknown|unidentified|suspected|alleged)\b/;
+
+// Two groups, a community or a crowd clash ("two families clashed", "a clash between villagers and police"). Only
+// the clash counts: an attack or killing by a crowd stays typed by its victims (measured: the wider rule moved
+// the CASE check half down).
+function isCrowdAct(hit: CueHit): boolean {
+  return hit.kind === 'clash' && /^(?:clash(?:ed|es)?|brawls?|fights?|fought|fighting)$/i.test(hit.text);
+}
+
+// People acting as a crowd: villagers, youths, shopkeepers, a community or two rival groups, or at least three
+// people named by number ("six people", "a group of 20 persons").
+const CROWD =
+  /\b(?:villagers|locals|local people|residents|youths?|young men|crowds?|mobs?|(?:two|rival|both|opposing|several) groups|groups? of|shopkeepers|traders|vendors|citizens|students|workers|farmers|relatives|families|family members|neighbou?rs|rivals|supporters|Muslims|Hindus|Christians|Sikhs|worshippers|inmates|prisoners|passengers|riders|community members|members of (?:the |a )?[\w-]+ community)\b|\b(?:three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of|several|many|[3-9]|\d{2,})(?:-\d+)? (?:[\w-]+ )?(?:men|persons|people|individuals)\b/i;
+// An armed organisation or its weapons make the act a battle or an attack, not a riot.
+const ARMED_AGENT =
+  /\b(?:armed|arms|military|uniforms?|attire|criminals?|criminal group|gunfire|extremists?|Islamists?|Shabab|gunm[ae]n|militants?|rebels?|insurgents?|fighters?|jihadists?|terrorists?|bandits?|militia\w*|herders?|tribesmen|assailants|attackers|gangs?|gangsters|cartels?|Taliban|Shabaab|Boko Haram|ISIS|Houthis?|guns?|rifles?|pistols?|firearms?|shot|shooting|fired|firing|bullets?|machetes?|arrows?|spears?|bows|ethnic|clans?|tribes?|tribal|communal)\b/i;
+const STATE_AGENT = /\b(?:police\w*|soldiers?|troops|forces|army|officers?|guards?|gendarm\w*)\b/i;
+
+// Only sides of a noun clash ("between police and shopkeepers") may include the state; a subject is the crowd alone.
+function isCrowd(agent: string, sentence: string): boolean {
+  if (
+    agent === '' ||
+    !CROWD.test(agent) ||
+    ARMED_AGENT.test(agent) ||
+    ORGANISED.test(agent) ||
+    ARMED_AGENT.test(sentence)
+  )
+    return false;
+  return !STATE_AGENT.test(agent) || /\band\b/.test(agent);
+}
+
+// "A clash between shopkeepers and police": people the text neither arms nor organises, against the state.
+function isCrowdAgainstState(agent: string, sentence: string): boolean {
+  const sides = agent.split(/\s(?:and|with)\s/);
+  if (sides.length < 2 || ARMED_AGENT.test(sentence)) return false;
+  const state = sides.filter((side) => STATE_AGENT.test(side));
+  return (
+    state.length > 0 &&
+    state.length < sides.length &&
+    sides.every((side) => !ARMED_AGENT.test(side) && !ORGANISED.test(side))
+  );
 }
 
 function isLabel(hit: CueHit): boolean {
@@ -112,7 +178,11 @@ function isContextOnly(kind: CueKind, text: string, before: string, after: strin
   if (AUTHORITY_KINDS.has(kind) && isHedged(text, before)) return true;
   if (kind === 'kill' && KILL_IDIOM.test(after)) return true;
   if (kind === 'clash' && BACKDROP.test(before)) return true;
-  if (kind === 'clash' && /^(?:small arms|machine ?guns?)$/i.test(text) && WEAPON_OF.test(before))
+  if (
+    (kind === 'clash' || kind === 'gunfire') &&
+    /^(?:small arms|machine-? ?guns?)$/i.test(text) &&
+    WEAPON_OF.test(before)
+  )
     return true;
   return kind === 'arrest' && /^arrests?$/i.test(text) && GRIEVANCE.test(before);
 }
@@ -129,29 +199,37 @@ function isStronger(a: CueKind, b: CueKind): boolean {
   return CUES.findIndex((c) => c.kind === a) < CUES.findIndex((c) => c.kind === b);
 }
 
-/** True when an armed-noun victim stands next to a killing or attack cue in this sentence. */
+/** True when the one who suffered a killing or attack cue in this sentence is a combatant (ACLED: a battle). */
 export function isArmedVictim(sentence: string, hit: CueHit): boolean {
-  const after = sentence.slice(hit.end, hit.end + 60);
-  const before = sentence.slice(Math.max(0, hit.start - 60), hit.start);
-  const isPassive = /\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$/i.test(before);
-  if (isPassive) {
-    return (
-      new RegExp(`${ARMED_NOUN.source}[^,;]{0,40}$`, 'i').test(before) &&
-      !/\bcivilians?\b/i.test(before.slice(-40))
-    );
-  }
-  // "a QSD member", "two YPG fighters": an acronym of an armed group before the noun.
-  if (
-    /^\s*(?:an?|the|one|two|three|\d+)?\s*[A-Z]{2,}\w* (?:members?|fighters?|commanders?|militants?)\b/.test(
-      after,
-    )
-  )
-    return true;
-  const object = /^\s*(?:at least |some |about )?(?:[\w-]+\s+){0,3}?/.exec(after)?.[0] ?? '';
-  const head = after.slice(0, object.length + 25);
-  return (
-    new RegExp(`^[^,;.]{0,40}?${ARMED_NOUN.source}`, 'i').test(head) &&
-    !/^\s*(?:\w+\s+){0,3}civilians?\b/i.test(head)
+  // "a police officer and a civilian": the first named decides, as ACLED codes a mixed toll to the fight.
+  const patient = patientOf(sentence, hit).split(/\s(?:and|as well as|along with)\s/)[0] ?? '';
+  if (patient === '' || CIVILIAN_PATIENT.test(patient)) return false;
+  // "a QSD member", "two YPG fighters": an acronym of an armed group before a member's noun.
+  if (/\b[A-Z]{2,}\w* (?:members?|fighters?|commanders?|militants?)\b/.test(patient)) return true;
+  return ARMED_NOUN.test(patient) || ARMED_MEMBER.test(patient) || ARMED_PLACE.test(patient);
+}
+
+// Someone who once bore arms, or bears none now, is a civilian to ACLED; so are members of a party, a union or a
+// community, and civilians named beside combatants.
+const CIVILIAN_PATIENT =
+  /\b(?:former|retired|ex-|off-duty|off duty|civilians?|children|women|villagers|residents|family|relatives|wife|husband|party|parties|union|association|church|council|committee|assembly|parliament|community|tribe|clan|press|media|society|movement|NGO|staff|team|club|board|commission)\b/i;
+// "a member of the Hadhrami Elite forces", "two members of Liwa al-Quds", "a gang member": members of an armed body.
+const ARMED_MEMBER =
+  /\bmembers? of (?:the |an? )?(?:[A-Z][\w'’-]*|(?:[\w'’-]+ ){0,3}(?:group|militia|forces|army|brigade|battalion|division|regiment|unit|gang|cartel|security|intelligence)\b)|\b(?:gang|cartel|militia) members?\b|\bgangsters?\b/;
+// Posts and moving units of armed forces: an attack on them is a battle ("attacked a militia checkpoint").
+const ARMED_PLACE =
+  /\b(?:check ?points?|outposts?|(?:military|army|police|security) (?:posts?|bases?|vehicles?|convoys?|stations?)|convoys?|patrols?|front(?:line)?s?|barracks)\b/i;
+
+/**
+ * The cue kinds that type an incident told by these sentences' triggers. Where a demonstration is told in a main
+ * clause, the acts named only as its grievance, in a relative clause, in the pluperfect or as a noun ("against
+ * the arrest of their leader", "relatives of a man who was shot dead") are not how the state answered it.
+ */
+export function incidentKinds(cueLists: readonly (readonly CueHit[])[]): Set<CueKind> {
+  const hits = cueLists.flat();
+  const isProtest = hits.some((h) => h.kind === 'protest' && h.clause === 'main');
+  return new Set(
+    hits.filter((h) => !isProtest || h.kind === 'protest' || h.clause === 'main').map((h) => h.kind),
   );
 }
 
@@ -164,15 +242,16 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
   const has = (k: CueKind): boolean => kinds.has(k);
   const isExplosive =
     has('suicide') || has('chemical') || has('air') || has('ied') || has('shelling') || has('grenade');
-  const isViolent = has('kill') || has('attack') || isExplosive || has('clash');
+  const isViolent = has('kill') || has('attack') || isExplosive || has('clash') || has('gunfire');
 
-  if (has('disrupted') && !has('kill') && !has('attack') && !has('clash')) {
+  if (has('disrupted') && !has('kill') && !has('attack') && !has('clash') && !has('gunfire')) {
     return { eventType: 'Strategic developments', subEventType: 'Disrupted weapons use' };
   }
   if (has('mob')) return { eventType: 'Riots', subEventType: 'Mob violence' };
   if (has('riot')) return { eventType: 'Riots', subEventType: 'Violent demonstration' };
   // Demonstrators fighting the police make a violent demonstration, not a battle (ACLED codebook).
-  if (has('protest') && has('clash')) return { eventType: 'Riots', subEventType: 'Violent demonstration' };
+  if (has('protest') && (has('clash') || has('gunfire')))
+    return { eventType: 'Riots', subEventType: 'Violent demonstration' };
   if (has('protest') && !isExplosive) {
     if (has('kill')) return { eventType: 'Protests', subEventType: 'Excessive force against protesters' };
     if (has('disperse') || has('arrest') || has('attack')) {
@@ -185,6 +264,13 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
   if (has('air')) return { eventType: 'Explosions/Remote violence', subEventType: 'Air/drone strike' };
   if (has('ied'))
     return { eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED' };
+  // Crowd violence is a violent demonstration where a demonstration is told, mob violence where none is (codebook);
+  // an explosion still types the event first.
+  if (has('crowd')) {
+    return has('protest')
+      ? { eventType: 'Riots', subEventType: 'Violent demonstration' }
+      : { eventType: 'Riots', subEventType: 'Mob violence' };
+  }
   if (has('territory')) {
     return {
       eventType: 'Battles',
@@ -207,6 +293,7 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
     if (facts.isVictimArmed) return { eventType: 'Battles', subEventType: 'Armed clash' };
     return { eventType: 'Violence against civilians', subEventType: 'Attack' };
   }
+  if (has('gunfire')) return { eventType: 'Battles', subEventType: 'Armed clash' };
   if (has('loot'))
     return { eventType: 'Strategic developments', subEventType: 'Looting/property destruction' };
   if (has('arrest')) return { eventType: 'Strategic developments', subEventType: 'Arrests' };

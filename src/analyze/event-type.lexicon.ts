@@ -14,10 +14,12 @@ export const CUE_KINDS = [
   'grenade',
   'chemical',
   'clash',
+  'gunfire',
   'territory',
   'protest',
   'riot',
   'mob',
+  'crowd',
   'disperse',
   'arrest',
   'loot',
@@ -116,7 +118,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'air',
     pattern:
-      /\bair ?strikes?\b|\bair ?raids?\b|\bdrone (?:strikes?|attacks?)\b|\bwar ?planes?\b|\bfighter jets?\b|\bhelicopter gunships?\b|\baerial (?:bombardment|attack|strike)s?\b|\b(?:jets|aircraft|drones?|UAVs?) (?:struck|bombed|hit|targeted|attacked|fired)\b|\bbarrel bombs?\b|\bdrone dropped\b/,
+      /\bair ?strikes?\b|\bair ?raids?\b|\bdrone (?:strikes?|attacks?)\b|\bwar ?planes?\b|\bfighter jets?\b|\bhelicopter gunships?\b|\baerial (?:bombardment|attack|strike)s?\b|\b(?:jets|aircraft|drones?|UAVs?) (?:struck|bombed|hit|targeted|attacked|fired)\b|\bbarrel bombs?\b|\bdrone dropped\b|\bair forces? (?:\w+ )?(?:attacked|struck|bombed|hit|targeted|raided|shelled|pounded)\b/,
   },
   {
     kind: 'ied',
@@ -124,15 +126,36 @@ export const CUES: readonly Cue[] = [
       /\b(?:IEDs?|VBIEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|car bombs?|explosive devices?|magnetic bombs?|sticky bombs?|booby[- ]trap(?:ped)?|bomb (?:blast|explosion|exploded|went off|attack)|(?:planted|detonated) (?:a |an )?(?:bomb|explosives?)|(?:struck|hit|stepped on|ran over) (?:a |an )?(?:mine|explosive))\b|\b(?:explosion|blast) (?:of|from|caused by) (?:a |an )?(?:bomb|mine|explosive)/,
   },
   { kind: 'grenade', pattern: /\b(?:hand )?grenades?\b(?! launchers?)/ },
+  // Fire both ways is a battle whatever the weapon ("exchanged artillery fire", "shots in both directions of the
+  // frontline", "responded to the shelling"): before the weapon cues, so that the exchange covers its weapon.
+  {
+    kind: 'clash',
+    pattern:
+      /\bexchang(?:ed|e|es|ing) (?:of )?(?:[\w-]+ ){0,2}(?:fire|gunfire|gun ?shots|shots|shelling|shells|rockets|mortars?)\b|\b(?:shelling|artillery|mortar|rocket) (?:fire )?exchanges?\b|\bin both directions\b|\b(?:responded|retaliated) (?:to|against) (?:[\w-]+ ){0,3}(?:fire|shelling|shells|attacks?|assault)\b|\breturned fire\b|\b(?:reacted|responded|retaliated) with (?:gun)?fire\b|\b(?:repuls|repell?|fended off|fought off|thwart|beat back|beaten back|pushed back)\w*\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|incursions?|offensives?|raids?|advances?)\b|\b(?:was|were|being|been) (?:repelled|repulsed|pushed back|fought off|beaten back)\b/,
+  },
   {
     kind: 'shelling',
     pattern:
       /\bshell(?:ed|ing|s)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|\bbombard(?:ed|ment)\b|\bhowitzers?\b|\bMLRS\b|\bGrad\b|\bRPGs?\b|\banti-tank\b|\bprojectiles?\b|\btank fire\b|\bgrenade launchers?\b|\bATGMs?\b|\bexplosions? (?:involving|caused by|from) (?:unknown |heavy )?(?:weapons|shells|artillery)\b/,
   },
+  // Heavy weapons fired one way are a shelling attack, not a battle (ACLED codebook): heavy machine guns, cannon of
+  // armoured vehicles, anti-aircraft guns, recoilless guns, calibres from 12.7 mm up.
+  {
+    kind: 'shelling',
+    pattern:
+      /\bheavy machine-? ?guns?\b|\b(?:fired|firing|using|with) (?:\w+ )?(?:heavy|large-calibre|large-caliber) (?:and medium )?weapons\b|\banti-aircraft (?:guns?|weapons?|cannons?)\b|\b(?:IFVs?|BMPs?|AGLs?|ZU-23|B-10|SPG-9)\b|\brecoilless (?:rifles?|guns?)\b|\bautomatic grenade launchers?\b|\b(?:1[2-9]|[2-9]\d|[1-9]\d\d)(?:\.\d)? ?mm\b/,
+  },
   {
     kind: 'clash',
     pattern:
-      /\bclash(?:ed|es)?\b|\bfighting\b|\bfought\b|\bexchang(?:ed|e|ing) (?:of )?(?:fire|gunfire|gun ?shots|shots)\b|\bgun ?fights?\b|\bfire ?fights?\b|\bskirmish(?:es|ed)?\b|\bgun battles?\b|\bheavy gunfire\b|\bbattled?\b|\bambush(?:ed|es)?\b|\bengaged (?:in )?(?:combat|fighting|with)\b|\bcounter-?attack(?:ed)?\b|\boffensive\b|\bassault(?:ed)? (?:on )?(?:the )?positions?\b|\battack(?:ed)? (?:the )?positions?\b|\bsmall arms\b|\bmachine ?guns?\b|\bbursts? of (?:gun)?fire\b|\bshoot-?outs?\b|\bgunfire\b|\bfired (?:with )?(?:unspecified|small|light|automatic) (?:weapons|arms)\b/,
+      /\bclash(?:ed|es)?\b|\bfighting\b|\bfought\b|\bexchang(?:ed|e|ing) (?:of )?(?:fire|gunfire|gun ?shots|shots)\b|\bgun ?fights?\b|\bfire ?fights?\b|\bskirmish(?:es|ed)?\b|\bgun battles?\b|\bheavy gunfire\b|\bbattled?\b|\bambush(?:ed|es)?\b|\bengaged (?:in )?(?:combat|fighting|with)\b|\bcounter-?attack(?:ed)?\b|\boffensive\b|\bassault(?:ed)? (?:on )?(?:the )?positions?\b|\battack(?:ed)? (?:the )?positions?\b|\bshoot-?outs?\b|\bsmall arms\b/,
+  },
+  // Small arms mean a close fight, a battle even beside heavy weapons; machine-gun fire names no second side: a
+  // battle when nothing else is told, an attack when the victims are civilians, the lesser weapon beside shells.
+  {
+    kind: 'gunfire',
+    pattern:
+      /\bmachine-? ?guns?\b|\bbursts? of (?:gun)?fire\b|\bgunfire\b|\bfired (?:with )?(?:unspecified|small|light|automatic) (?:weapons|arms)\b|\bsniper (?:fire|rifles?)\b/,
   },
   {
     kind: 'territory',
@@ -157,7 +180,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'attack',
     pattern:
-      /\battack(?:ed|ing|s)?\b|\bassault(?:ed|ing)?\b|\braid(?:ed|ing)?\b|\bopened fire\b|\bfired (?:at|on|upon|shots)\b|\bshot (?:at|and|in|him|her|them|a|an|two|three|several)\b|\bshooting\b|\bgunmen\b|\bstabb(?:ed|ing)\b|\bbeat(?:en|ing)?\b|\btortur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bhacked\b|\bmachete\b|\bset (?:on )?fire\b|\bpunitive\b|\bharass(?:ed|ing)\b|\bassaulted\b|\bthreatened at gunpoint\b/,
+      /\battack(?:ed|ing|s)?\b|\bassault(?:ed|ing)?\b|\braid(?:ed|ing)?\b|\bopened fire\b|\bfired (?:at|on|upon|shots)\b|\bshot (?:at|and|in|him|her|them|a|an|two|three|several|by)\b|\bshooting\b|\bgunmen\b|\bstabb(?:ed|ing)\b|\bbeat(?:en|ing)?\b|\btortur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bhacked\b|\bmachete\b|\bset (?:on )?fire\b|\bpunitive\b|\bharass(?:ed|ing)\b|\bassaulted\b|\bthreatened at gunpoint\b/,
     isWeak: true,
   },
   // Before the protest cue, so that "banned all protests" names the measure and no demonstration.
@@ -170,17 +193,25 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'riot',
     pattern:
-      /\briot(?:s|ed|ing|ers)?\b|\bviolent (?:demonstration|protest)s?\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails|bricks|objects)\b|\bpelted\b|\bstone-?pelting\b|\bvandali[sz](?:ed|ing|m)\b|\btorched\b|\b(?:set fire to|lit|burn(?:ed|t|ing)) (?:\w+ )?(?:tyres|tires)\b|\b(?:hurled|threw|throwing|hurling) (?:\w+ ){0,2}(?:stones|rocks|petrol bombs|molotov cocktails|firebombs|bricks|objects)\b|\bbarricad(?:ed|es|ing)\b|\bbrawls?\b|\bdamag(?:ed|ing) (?:\w+ ){0,2}property\b|\bclash(?:ed|es)? (?:with|between) (?:the )?(?:police|demonstrators|protesters|security forces)\b|\b(?:demonstrators|protesters) clashed\b/,
+      /\briot(?:s|ed|ing|ers)?\b|\bviolent (?:demonstration|protest)s?\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails|bricks|objects)\b|\bpelted\b|\bstone[- ]?pelting\b|\bvandali[sz](?:ed|ing|m)\b|\btorched\b|\b(?:set fire to|lit|burn(?:ed|t|ing)) (?:\w+ )?(?:tyres|tires)\b|\b(?:hurled|threw|throwing|hurling) (?:\w+ ){0,2}(?:stones|rocks|petrol bombs|molotov cocktails|firebombs|bricks|objects)\b|\bbrawls?\b|\bdamag(?:ed|ing) (?:\w+ ){0,2}property\b|\bclash(?:ed|es)? (?:with|between) (?:the )?(?:police|demonstrators|protesters|security forces)\b|\b(?:demonstrators|protesters) clashed\b/,
   },
   {
     kind: 'protest',
     pattern:
-      /\bprotest(?:ed|ing|s|ers|or|ors)?\b|\bdemonstrat(?:ed|ion|ions|ors|ing)\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|es)?\b(?! \d)|\bsit-?ins?\b|\bpicket(?:ed|ing)?\b|\bhunger strike\b|\b(?:workers|teachers|doctors|nurses|employees|drivers|miners|farmers|students|traders) (?:went|were|are) on strike\b|\bstaged a (?:strike|walkout)\b|\bgathered (?:in front of|outside|at|around|to demand|to protest|to denounce|to call)\b|\bmotorcades?\b|\bcar caravans?\b|\bblocked (?:a |the )?(?:road|highway|street)s?\b/,
+      /\bprotest(?:ed|ing|s|ers|or|ors)?\b|\bdemonstrat(?:ed|ion|ions|ors|ing)\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|es)?\b(?! \d)|\bsit-?ins?\b|\bpicket(?:ed|ing)?\b|\bhunger strike\b|\b(?:workers|teachers|doctors|nurses|employees|drivers|miners|farmers|students|traders) (?:went|were|are) on strike\b|\bstaged a (?:strike|walkout)\b|\bgathered (?:in front of|outside|at|around|to demand|to protest|to denounce|to call)\b|\bmotorcades?\b|\bcar caravans?\b|\bblocked (?:a |the )?(?:road|highway|street)s?\b|\bbarricaded (?:a |the )?(?:\w+ )?(?:roads?|highways?|streets?|avenues?)\b/,
   },
   {
     kind: 'disperse',
     pattern:
       /\bdispers(?:ed|e|ing)\b|\btear ?gas\b|\bwater cannons?\b|\brubber bullets\b|\bbaton[- ]charged?\b|\bbroke up\b|\bpepper spray\b|\bstun grenades\b/,
+  },
+  // How forces answer a demonstration without naming a weapon ("police intervened", "moved the protesters out by
+  // force"); weak, so that an intervention in talks or a market is no event.
+  {
+    kind: 'disperse',
+    pattern:
+      /\bintervened\b|\bused (?:excessive |brute )?force\b|\b(?:removed|evicted|moved|pushed|chased) (?:the )?(?:protesters|demonstrators|crowd|participants|group|them)\b|\b(?:were|was) (?:\w+ly )?(?:removed|evicted|chased away|pushed back) by\b|\bre-?open (?:the )?(?:roads?|highway|street)s?\b/,
+    isWeak: true,
   },
   {
     kind: 'arrest',

@@ -12,7 +12,7 @@ import type {
 import { acledStateName } from './actor-periods.data.js';
 import type { ActorMention } from './actors.reader.js';
 import { isoDay, type DateMention } from './dates.resolver.js';
-import { classifyEvent, isArmedVictim, PHYSICAL_ABUSE } from './event-type.classifier.js';
+import { classifyEvent, incidentKinds, isArmedVictim, PHYSICAL_ABUSE } from './event-type.classifier.js';
 import { mentionsDeaths } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
 import { plainName } from './names.normalizer.js';
@@ -183,7 +183,7 @@ function buildIncident(
   getLastArmed: () => ActorMention | undefined,
 ): Incident | undefined {
   const cueReadings = group.members.filter((r) => r.cues.length > 0);
-  const kinds = new Set(cueReadings.flatMap((r) => r.cues.map((c) => c.kind)));
+  const kinds = incidentKinds(cueReadings.map((r) => r.cues));
   const leadCue = group.lead.cues[0];
   const isVictimArmed = cueReadings.some((r) =>
     r.cues.some((c) => (c.kind === 'kill' || c.kind === 'attack') && isArmedVictim(r.sentence.text, c)),

@@ -1,0 +1,282 @@
+// Tests of event typing that reads the clause: each rule class of the ACLED codebook with sentences written for
+// these tests (none taken from the development sets).
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import type { Incident } from '../core/incident.js';
+import { clauseRole, grievanceSpans } from './clause.reader.js';
+import { analyzeArticle } from './index.js';
+
+function news(text: string): Incident {
+  const incidents = analyzeArticle(
+    { title: '', text, paragraphs: [text], published: null, publisher: null },
+    { published: '2021-06-05' },
+  );
+  const incident = incidents.find((i) => !i.background);
+  assert.ok(incident, `no incident in: ${text}`);
+  return incident;
+}
+
+const typed = (text: string): string => {
+  const incident = news(text);
+  return `${incident.eventType} / ${incident.subEventType}`;
+};
+
+describe('clause reading', () => {
+  it('finds the grievance after a protest and ends it at a new clause of the state', () => {
+    const s = 'Nurses marched against the arrest of their leader, and police dispersed them with tear gas.';
+    const protest = { start: s.indexOf('marched'), end: s.indexOf('marched') + 7 };
+    const [span] = grievanceSpans(s, [protest]);
+    assert.ok(span);
+    assert.equal(s.slice(span.start, span.end), 'against the arrest of their leader');
+    const arrest = { start: s.indexOf('arrest'), end: s.indexOf('arrest') + 6 };
+    assert.equal(clauseRole(s, arrest, [span]), 'grievance');
+    const dispersed = { start: s.indexOf('dispersed'), end: s.indexOf('dispersed') + 9 };
+    assert.equal(clauseRole(s, dispersed, [span]), 'main');
+  });
+
+  it('reads a fronted reason up to the comma before the protest', () => {
+    const s = 'Following the beating of a driver by soldiers, taxi owners staged a protest in the town.';
+    const at = s.indexOf('protest');
+    const [span] = grievanceSpans(s, [{ start: at, end: at + 7 }]);
+    assert.ok(span);
+    assert.equal(s.slice(span.start, span.end), 'Following the beating of a driver by soldiers');
+  });
+
+  it('tells relative clauses, the pluperfect and named acts from the telling', () => {
+    const role = (s: string, word: string): string => {
+      const at = s.indexOf(word);
+      return clauseRole(s, { start: at, end: at + word.length }, []);
+    };
+    assert.equal(role('The widow of a guard who was shot dead spoke.', 'shot dead'), 'relative');
+    assert.equal(role('Police dispersed the marchers, which started a brawl.', 'brawl'), 'main');
+    assert.equal(role('Police detained protesters who were blocking the road.', 'blocking'), 'main');
+    assert.equal(role('The pastor had been detained for a week.', 'detained'), 'prior');
+    assert.equal(role('Many see his arrest as revenge.', 'arrest'), 'topic');
+    assert.equal(role('He was arrested on fraud charges.', 'arrested'), 'topic');
+    assert.equal(role('Police arrested six marchers.', 'arrested'), 'main');
+  });
+});
+
+describe('protests typed by how the state answered them, not by their grievance', () => {
+  it('codes a protest against an arrest as peaceful', () => {
+    assert.equal(
+      typed('On 3 June 2021, nurses protested in Accra, Ghana, against the arrest of their union leader.'),
+      'Protests / Peaceful protest',
+    );
+  });
+
+  it('codes a protest demanding the arrest of killers as peaceful', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, farmers held a demonstration in Tamale, Ghana, demanding the arrest of the men who burned their crops.',
+      ),
+      'Protests / Peaceful protest',
+    );
+  });
+
+  it('does not read a killing described in a relative clause as force against the protesters', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, relatives of a trader who was shot dead last month held a protest outside the courthouse in Kisumu, Kenya.',
+      ),
+      'Protests / Peaceful protest',
+    );
+  });
+
+  it('does not read the arrest that is the grievance, told in a sentence of its own, as an intervention', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, journalists protested in Lahore, Pakistan, demanding the release of a newspaper editor. He was arrested on tax charges, and colleagues call his arrest an attack on the press.',
+      ),
+      'Protests / Peaceful protest',
+    );
+  });
+
+  it('codes forces that intervene or remove protesters as an intervention', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, dismissed miners held a sit-in outside the ministry in Lusaka, Zambia. Police intervened and removed the protesters from the square.',
+      ),
+      'Protests / Protest with intervention',
+    );
+  });
+
+  it('still codes arrests of the demonstrators as an intervention', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, nurses protested in Accra, Ghana, against low pay, and police arrested ten of them.',
+      ),
+      'Protests / Protest with intervention',
+    );
+  });
+
+  it('keeps violence told in a relative clause when no demonstration is told', () => {
+    assert.equal(
+      typed('On 3 June 2021, gunmen who had been hiding in a school shot dead two farmers in Kidal, Mali.'),
+      'Violence against civilians / Attack',
+    );
+  });
+});
+
+describe('shelling against armed clash by weapon class and by who fires at whom', () => {
+  it('codes heavy weapons fired one way as shelling', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, rebel forces fired heavy machine guns and 120mm mortars at army positions near Avdiivka, Ukraine.',
+      ),
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
+  });
+
+  it('codes an exchange of artillery fire as a battle', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, government troops and rebels exchanged artillery fire on the frontline near Marib, Yemen.',
+      ),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('codes small arms beside heavy weapons as a battle', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, rebel forces fired mortars and small arms at army positions near Avdiivka, Ukraine.',
+      ),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('codes an attack answered with gunfire as a battle', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, militants threw a grenade at a police post in Mogadishu, Somalia, and the guards responded with gunfire.',
+      ),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('codes machine-gun fire that kills villagers as an attack on civilians', () => {
+    assert.equal(
+      typed('On 3 June 2021, gunmen fired machine guns at villagers in Kidal, Mali, killing four civilians.'),
+      'Violence against civilians / Attack',
+    );
+  });
+
+  it('does not read heavy weapons carried, not fired, as shelling', () => {
+    const incidents = analyzeArticle(
+      {
+        title: '',
+        text: 'On 3 June 2021, a ship loaded with tanks and heavy weapons arrived in the port of Aden, Yemen.',
+        paragraphs: [],
+        published: null,
+        publisher: null,
+      },
+      { published: '2021-06-05' },
+    );
+    assert.ok(incidents.every((i) => i.eventType !== 'Explosions/Remote violence'));
+  });
+});
+
+describe('battle or attack on civilians by who suffered the act', () => {
+  it('reads a long object of the verb to its head noun', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, rebels killed one elite border protection unit soldier near Bria, Central African Republic.',
+      ),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('does not take the agent after "by" for the victim', () => {
+    assert.equal(
+      typed('On 3 June 2021, a farmer was found dead in Kidal, Mali, killed by unidentified gunmen.'),
+      'Violence against civilians / Attack',
+    );
+  });
+
+  it('codes an off-duty or former member of the forces as a civilian', () => {
+    assert.equal(
+      typed('On 3 June 2021, gunmen shot dead an off-duty police officer at his home in Kano, Nigeria.'),
+      'Violence against civilians / Attack',
+    );
+  });
+
+  it('codes members of a party as civilians and members of an armed body as combatants', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, ruling party youths attacked and injured three members of the opposition party in Gitega, Burundi.',
+      ),
+      'Violence against civilians / Attack',
+    );
+    assert.equal(
+      typed('On 3 June 2021, gunmen killed a member of the Presidential Guard Brigade in Gao, Mali.'),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('reads the subject of a coordinated passive as the victim', () => {
+    assert.equal(
+      typed('On 3 June 2021, two soldiers were abducted and later killed near Menaka, Mali.'),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('codes an attack that was repelled as a battle', () => {
+    assert.equal(
+      typed('On 3 June 2021, soldiers repelled an attack on a village near Diffa, Niger.'),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('codes an air force striking as an air strike', () => {
+    assert.equal(
+      typed('On 3 June 2021, the air force struck rebel trucks near Mizdah, Libya.'),
+      'Explosions/Remote violence / Air/drone strike',
+    );
+  });
+});
+
+describe('mob violence by who fought', () => {
+  it('codes two groups of villagers clashing over land as mob violence', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, two groups of farmers clashed over a land dispute in Larkana, Pakistan, injuring six people.',
+      ),
+      'Riots / Mob violence',
+    );
+  });
+
+  it('codes a clash between shopkeepers and police as mob violence', () => {
+    assert.equal(
+      typed('On 3 June 2021, a clash broke out between shopkeepers and police in Hyderabad, Pakistan.'),
+      'Riots / Mob violence',
+    );
+  });
+
+  it('keeps a clash of an armed or organised group a battle', () => {
+    assert.equal(
+      typed('On 3 June 2021, armed herders clashed with villagers in Benue, Nigeria.'),
+      'Battles / Armed clash',
+    );
+    assert.equal(
+      typed('On 3 June 2021, a clash between the ADF and villagers took place near Beni, DR Congo.'),
+      'Battles / Armed clash',
+    );
+  });
+
+  it('reads stone pelting written in two words as rioting', () => {
+    assert.equal(
+      typed('On 3 June 2021, students protested and engaged in stone pelting in Srinagar, India.'),
+      'Riots / Violent demonstration',
+    );
+  });
+
+  it('codes a road barricaded by demonstrators as a demonstration, not a riot', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, traders barricaded the main road in Ouagadougou, Burkina Faso, demanding the reopening of markets.',
+      ),
+      'Protests / Peaceful protest',
+    );
+  });
+});
