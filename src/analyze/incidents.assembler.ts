@@ -12,6 +12,7 @@ import type {
 import type { ActorMention } from './actors.reader.js';
 import { isoDay, type DateMention } from './dates.resolver.js';
 import { classifyEvent, isArmedVictim, PHYSICAL_ABUSE } from './event-type.classifier.js';
+import { isOutOfScope } from './event-scope.classifier.js';
 import { mentionsDeaths } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
 import { plainName } from './names.normalizer.js';
@@ -179,6 +180,10 @@ function buildIncident(
   gazetteer: Gazetteer,
   getLastArmed: () => ActorMention | undefined,
 ): Incident | undefined {
+  // Disasters, crime, diplomacy and claims of responsibility borrow the words of violence; ACLED codes none.
+  if (isOutOfScope(group.members.map((r) => ({ text: r.sentence.text, hasCue: r.cues.length > 0 })))) {
+    return undefined;
+  }
   const cueReadings = group.members.filter((r) => r.cues.length > 0);
   const kinds = new Set(cueReadings.flatMap((r) => r.cues.map((c) => c.kind)));
   const leadCue = group.lead.cues[0];
