@@ -43,6 +43,22 @@ describe('refineCues: news phrasing read as its ACLED sub-type', () => {
       'Chemical weapon',
     ],
     ['On Monday, the army redeployed troops to the northern border near Gao.', 'Change to group/activity'],
+    ['On Monday, hundreds of nurses took to the streets of Kisumu over unpaid wages.', 'Peaceful protest'],
+    ['On Friday, protesters stormed the governor’s office in Kisumu.', 'Violent demonstration'],
+    [
+      'On Tuesday, an explosion ripped through a bus station in Kano, killing nine.',
+      'Remote explosive/landmine/IED',
+    ],
+    ['On Sunday, army helicopters struck a hideout near Gao.', 'Air/drone strike'],
+    ['On Monday, six shops were torched by youths in Jos.', 'Looting/property destruction'],
+    [
+      'On Sunday, the district headquarters of Dera fell to the insurgents.',
+      'Non-state actor overtakes territory',
+    ],
+    [
+      'On Monday, two journalists were picked up by plainclothes officers in Quetta.',
+      'Abduction/forced disappearance',
+    ],
   ];
   for (const [text, expected] of cases) {
     it(expected, () => assert.equal(subType(text), expected, text));
@@ -73,6 +89,14 @@ describe('refineCues: readings that must not move', () => {
     assert.notEqual(
       subType('On Monday, gunmen broke into a house in Kano and shot dead two men.'),
       'Violent demonstration',
+    );
+  });
+  it('reads no riot in burning wreckage that activists filmed after an air strike', () => {
+    assert.equal(
+      subType(
+        'On Tuesday, warplanes struck a market in Ariha. Footage shared by activists showed burning vehicles and bodies.',
+      ),
+      'Air/drone strike',
     );
   });
   it('reads no takeover in a place held, and no act in an allegation', () => {

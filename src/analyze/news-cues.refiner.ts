@@ -102,12 +102,47 @@ const NEWS_CUES: readonly NewsCue[] = [
   {
     kind: 'riot',
     pattern:
-      /\bturn(?:ed|s|ing)? (?:very )?violent\b|\bstreet violence\b|\b(?:pull(?:ed|s|ing)?|tore|tear(?:s|ing)?) down (?:[\w'’-]+ ){0,3}?(?:walls?|fences?|barriers?|gates?|statues?|barricades?)\b|\b(?:broke|break(?:s|ing)?|forced (?:their|its) way) into\b|\b(?:throws?|threw|thrown|throwing|hurl(?:ed|s|ing)) (?:[\w'’-]+ ){0,3}?(?:at|into) (?:the )?(?:police|officers|security forces|troops|a fire|the fire|fire)\b|\bprojectiles (?:were |being )?(?:thrown|hurled)\b/gi,
+      /\bturn(?:ed|s|ing)? (?:very )?violent\b|\bstreet violence\b|\b(?:pull(?:ed|s|ing)?|tore|tear(?:s|ing)?) down (?:[\w'’-]+ ){0,3}?(?:walls?|fences?|barriers?|gates?|statues?|barricades?)\b|\b(?:broke|break(?:s|ing)?|forced (?:their|its) way) into\b|\b(?:throws?|threw|thrown|throwing|hurl(?:ed|s|ing)) (?:[\w'’-]+ ){0,3}?(?:at|into) (?:the )?(?:police|officers|security forces|troops|a fire|the fire|fire)\b|\bprojectiles (?:were |being )?(?:thrown|hurled)\b|\bset (?:[\w'’-]+ ){0,3}?(?:ablaze|alight|on fire)\b|\bsmash(?:ed|ing) (?:[\w'’-]+ ){0,3}?(?:windows|cars|vehicles|shops|shopfronts|property)\b|\bstorm(?:ed|ing)\b|\bburn(?:ed|t) (?:[\w'’-]+ ){0,3}?(?:cars|vehicles|buses|buildings|police stations?|offices?)\b/gi,
   },
   {
     kind: 'arrest',
     pattern:
-      /\bjail(?:ed|s)\b|\bintercepted (?:\d+ |several |dozens of )?(?:suspected |alleged )?(?:members|militants|suspects)\b/gi,
+      /\bnabbed\b|\btook (?:[\w'’-]+ ){0,3}?into custody\b|\bjail(?:ed|s)\b|\bintercepted (?:\d+ |several |dozens of )?(?:suspected |alleged )?(?:members|militants|suspects)\b/gi,
+  },
+  {
+    kind: 'protest',
+    pattern:
+      /\btook to the streets\b|\bchant(?:ed|ing) (?:[\w'’-]+ ){0,2}?slogans\b|\bheld (?:a |candlelight )?vigils?\b|\b(?:waving|carrying|holding) (?:[\w'’-]+ ){0,2}?(?:placards|banners)\b|\bstag(?:ed|ing) (?:a |an )?(?:[\w'’-]+ )?(?:strike|walkout|sit-in|march|rally)\b|\bon (?:an? )?(?:indefinite |general |hunger |\w+-day )?strike\b/gi,
+  },
+  {
+    kind: 'air',
+    pattern:
+      /\b(?:planes|helicopters|choppers|gunships|bombers)\b (?:[\w'’-]+ )?(?:bombed|struck|hit|targeted|attacked|fired|pounded|raided|strafed)\b|\bbombing raids?\b|\baerial (?:bombing|bombardment|strikes?|attacks?)\b/gi,
+  },
+  // A blast told by what it did, with no other weapon named: ACLED's remote explosive.
+  {
+    kind: 'ied',
+    pattern:
+      /\b(?:blasts?|explosions?)\b (?:[\w'’-]+ ){0,2}?(?:ripped|tore|went off|rocked|hit|struck|killed|injured|wounded|targeted)\b|\b(?:killed|injured|wounded) (?:[\w'’-]+ ){0,4}?in (?:an? |the |twin |two )?(?:[\w'’-]+ )?(?:blasts?|explosions?)\b/gi,
+  },
+  {
+    kind: 'abduct',
+    pattern:
+      /\b(?:was|were|been|being) (?:picked up|whisked away|taken away) by\b|\btaken (?:[\w'’-]+ ){0,3}?to (?:an )?unknown (?:location|destination)\b/gi,
+  },
+  // Property destroyed, told in the passive of news ("houses were torched").
+  {
+    kind: 'loot',
+    pattern:
+      /\b(?:houses?|homes?|shops?|stores?|property|properties|buildings?|vehicles?|cars?|churches|mosques?|schools?|offices?|huts?|crops|farms?)\b (?:[\w'’-]+ ){0,2}?(?:was|were|have been|has been|had been) (?:looted|burned|burnt|torched|set ablaze|set on fire|destroyed|demolished|razed|bulldozed|vandali[sz]ed)\b|\bbulldoz(?:ed|ing)\b/gi,
+  },
+  // A place taken, in the passive or as the place's fall.
+  {
+    kind: 'territory',
+    pattern: new RegExp(
+      `\\b${PLACE}\\b (?:[\\w'’-]+ ){0,3}?(?:(?:was|were|has been|have been|had been) (?:captured|seized|retaken|recaptured|overrun|liberated)|fell (?:in)?to|fell into the hands of|came under (?:the )?(?:full )?control of)\\b`,
+      'gi',
+    ),
   },
 ];
 
@@ -125,8 +160,7 @@ const PLANNABLE: ReadonlySet<CueKind> = new Set([
   'clash',
 ]);
 // Who breaks, throws or storms must be a crowd for the act to be a violent demonstration.
-const CROWD =
-  /\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|crowds?|rioters?|activists|supporters|sit-ins?|mobs?)\b/i;
+const CROWD = /\b(?:protest\w*|demonstrat\w*|rall(?:y|ies)|marchers|crowds?|rioters?|sit-ins?|mobs?)\b/i;
 // "Accused of carrying out a chlorine attack": an allegation about an earlier act, not the act told.
 const ALLEGED = /\baccus\w* (?:[\w'’-]+\s+){0,4}?of (?:[\w'’-]+\s+){0,4}$/i;
 // "During the clashes", "in Friday's armed clashes": the fighting is the setting of the act the sentence tells.
@@ -157,8 +191,11 @@ export function refineCues(sentence: string, hits: readonly CueHit[]): CueHit[] 
       const before = sentence.slice(Math.max(0, start - 80), start);
       if ((cue.kind !== 'disrupted' && PLANNED.test(before)) || ALLEGED.test(before)) continue;
       if (cue.kind === 'riot' && !isCrowd) continue;
+      if (cue.kind === 'ied' && out.some((h) => REMOTE.has(h.kind))) continue;
       if (cue.kind === 'disrupted' && hasOtherAct(out, start, end)) continue;
       const replaced = new Set(cue.replaces ?? []);
+      // "Shops were torched" is a riot only where a crowd did it.
+      if (cue.kind === 'loot' && !isCrowd) replaced.add('riot');
       out = out.filter((h) => !(replaced.has(h.kind) && h.start < end && h.end > start));
       if (out.some((h) => h.kind === cue.kind && h.start < end && h.end > start)) continue;
       out.push({ kind: cue.kind, text: m[0], start, end });
