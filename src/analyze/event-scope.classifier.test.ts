@@ -46,6 +46,18 @@ describe('readScope', () => {
     for (const [sentence, kind] of cases) assert.equal(readScope(sentence), kind, sentence);
   });
 
+  it('names the wider wording of the same classes', () => {
+    const cases: [string, string][] = [
+      ['The two countries restored diplomatic relations after a six-year break.', 'diplomacy'],
+      ['The prime minister met with a delegation of Gulf envoys in the capital.', 'diplomacy'],
+      ['A fire gutted the central market overnight, destroying four hundred stalls.', 'man-made disaster'],
+      ['Eighteen people drowned when an overloaded ferry sank on the lake.', 'man-made disaster'],
+      ['Thieves made off with cash and jewellery in a night-time burglary at the mall.', 'organised crime'],
+      ['A jihadist channel said they were behind the blast at the stadium.', 'claim of responsibility'],
+    ];
+    for (const [sentence, kind] of cases) assert.equal(readScope(sentence), kind, sentence);
+  });
+
   it('leaves political violence and demonstrations in scope', () => {
     const sentences = [
       'Gunmen set fire to a factory and killed two guards on Sunday.',
@@ -56,6 +68,11 @@ describe('readScope', () => {
       'Gunmen killed four soldiers at a checkpoint, and the Liberation Front later claimed responsibility.',
       'Troops shelled the village on Tuesday, killing five civilians, the foreign ministry said.',
       'Sixty people were killed in shelling of the town, the foreign minister told his counterpart.',
+      'Jets struck a camp of fighters the army accused of carrying out the raid on the border post.',
+      'Teachers staged a sit-in outside the ministry while a delegation met with the prime minister.',
+      'An angry mob lynched two suspected thieves at the market.',
+      'A military truck overturned after hitting a landmine on the road to the border.',
+      'The army and the rebels agreed a ceasefire after talks at the summit.',
     ];
     for (const sentence of sentences) assert.equal(readScope(sentence), undefined, sentence);
   });
