@@ -65,6 +65,18 @@ describe('refineCues: news phrasing read as its ACLED sub-type', () => {
   }
 });
 
+describe('refineCues: headlines in the present tense', () => {
+  const cases: [string, string][] = [
+    ['Militants behead two farmers near Kano', 'Attack'],
+    ['Jets strike rebel-held town of Ariha in Idlib', 'Air/drone strike'],
+    ['Rebels capture the town of Dera in the north', 'Non-state actor overtakes territory'],
+    ['Blast rocks crowded market in Kano, killing nine', 'Remote explosive/landmine/IED'],
+  ];
+  for (const [text, expected] of cases) {
+    it(expected, () => assert.equal(subType(text), expected, text));
+  }
+});
+
 describe('refineCues: readings that must not move', () => {
   it('keeps a pistol taken after a shoot-out part of the fight', () => {
     assert.equal(

@@ -68,7 +68,7 @@ const NEWS_CUES: readonly NewsCue[] = [
   {
     kind: 'territory',
     pattern: new RegExp(
-      `\\b(?:captur(?:ed|es|ing)|recaptur(?:ed|es|ing)|seiz(?:ed|es|ing)|retook|retaken|retakes?|took over|taken over|tak(?:es|ing) over|overr?an|overrun|liberat(?:ed|es|ing)|regain(?:ed|s|ing)|wrested|gained control of|took the control of)\\s+(?:[\\w'’-]+\\s+){0,4}?${PLACE}\\b|\\b(?:pushed|drove|driven|ousted)\\s+(?:[\\w'’-]+\\s+){0,3}?${ARMED_GROUP}\\s+(?:[\\w'’-]+\\s+){0,2}?out of\\b`,
+      `\\b(?:captur(?:e|ed|es|ing)|recaptur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|retook|retaken|retakes?|took over|taken over|tak(?:e|es|ing) over|overruns?|overr?an|overrun|liberat(?:ed|es|ing)|regain(?:ed|s|ing)|wrested|gained control of|took the control of)\\s+(?:[\\w'’-]+\\s+){0,4}?${PLACE}\\b|\\b(?:pushed|drove|driven|ousted)\\s+(?:[\\w'’-]+\\s+){0,3}?${ARMED_GROUP}\\s+(?:[\\w'’-]+\\s+){0,2}?out of\\b`,
       'gi',
     ),
     replaces: ['arrest', 'attack', 'clash'],
@@ -109,21 +109,26 @@ const NEWS_CUES: readonly NewsCue[] = [
     pattern:
       /\bnabbed\b|\btook (?:[\w'’-]+ ){0,3}?into custody\b|\bjail(?:ed|s)\b|\bintercepted (?:\d+ |several |dozens of )?(?:suspected |alleged )?(?:members|militants|suspects)\b/gi,
   },
+  // Headlines tell in the present: "Gunmen shoot dead five", "Mob torches police post".
+  {
+    kind: 'kill',
+    pattern: /\bshoots? (?:\w+ )?dead\b|\bguns? down\b|\bbeheads?\b|\bhacks? (?:\w+ )?to death\b/gi,
+  },
   {
     kind: 'protest',
     pattern:
-      /\btook to the streets\b|\bchant(?:ed|ing) (?:[\w'’-]+ ){0,2}?slogans\b|\bheld (?:a |candlelight )?vigils?\b|\b(?:waving|carrying|holding) (?:[\w'’-]+ ){0,2}?(?:placards|banners)\b|\bstag(?:ed|ing) (?:a |an )?(?:[\w'’-]+ )?(?:strike|walkout|sit-in|march|rally)\b|\bon (?:an? )?(?:indefinite |general |hunger |\w+-day )?strike\b/gi,
+      /\b(?:take|takes) to the streets\b|\btook to the streets\b|\bchant(?:ed|ing) (?:[\w'’-]+ ){0,2}?slogans\b|\bheld (?:a |candlelight )?vigils?\b|\b(?:waving|carrying|holding) (?:[\w'’-]+ ){0,2}?(?:placards|banners)\b|\bstag(?:ed|ing) (?:a |an )?(?:[\w'’-]+ )?(?:strike|walkout|sit-in|march|rally)\b|\bon (?:an? )?(?:indefinite |general |hunger |\w+-day )?strike\b/gi,
   },
   {
     kind: 'air',
     pattern:
-      /\b(?:planes|helicopters|choppers|gunships|bombers)\b (?:[\w'’-]+ )?(?:bombed|struck|hit|targeted|attacked|fired|pounded|raided|strafed)\b|\bbombing raids?\b|\baerial (?:bombing|bombardment|strikes?|attacks?)\b/gi,
+      /\b(?:planes|jets|warplanes|aircraft|drones|helicopters|choppers|gunships|bombers)\b (?:[\w'’-]+ )?(?:bomb(?:ed|s)?|str(?:uck|ikes?)|hit|hits|target(?:ed|s)?|attack(?:ed|s)?|fired|fires|pound(?:ed|s)?|raid(?:ed|s)?|strafed)\b|\bbombing raids?\b|\baerial (?:bombing|bombardment|strikes?|attacks?)\b/gi,
   },
   // A blast told by what it did, with no other weapon named: ACLED's remote explosive.
   {
     kind: 'ied',
     pattern:
-      /\b(?:blasts?|explosions?)\b (?:[\w'’-]+ ){0,2}?(?:ripped|tore|went off|rocked|hit|struck|killed|injured|wounded|targeted)\b|\b(?:killed|injured|wounded) (?:[\w'’-]+ ){0,4}?in (?:an? |the |twin |two )?(?:[\w'’-]+ )?(?:blasts?|explosions?)\b/gi,
+      /\b(?:blasts?|explosions?)\b (?:[\w'’-]+ ){0,2}?(?:ripped|rips|tore|tears|went off|goes off|rocked|rocks|hit|hits|struck|strikes|killed|kills|injured|injures|wounded|wounds|targeted|targets)\b|\b(?:killed|injured|wounded) (?:[\w'’-]+ ){0,4}?in (?:an? |the |twin |two )?(?:[\w'’-]+ )?(?:blasts?|explosions?)\b/gi,
   },
   {
     kind: 'abduct',
