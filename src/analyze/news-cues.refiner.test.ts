@@ -77,6 +77,15 @@ describe('refineCues: headlines in the present tense', () => {
   }
 });
 
+describe('news counts', () => {
+  it('reads "scores of" people hurt as a count of one event, not a habit', () => {
+    assert.equal(
+      subType('On Sunday, gunmen attacked a wedding in Kano, injuring scores of guests.'),
+      'Attack',
+    );
+  });
+});
+
 describe('refineCues: readings that must not move', () => {
   it('keeps a pistol taken after a shoot-out part of the fight', () => {
     assert.equal(
