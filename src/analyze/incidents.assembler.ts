@@ -13,6 +13,7 @@ import { acledStateName } from './actor-periods.data.js';
 import type { ActorMention } from './actors.reader.js';
 import { isoDay, type DateMention } from './dates.resolver.js';
 import { classifyEvent, incidentKinds, isArmedVictim, PHYSICAL_ABUSE } from './event-type.classifier.js';
+import { isOutOfScope } from './event-scope.classifier.js';
 import { mentionsDeaths } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
 import { plainName } from './names.normalizer.js';
@@ -182,6 +183,10 @@ function buildIncident(
   gazetteer: Gazetteer,
   getLastArmed: () => ActorMention | undefined,
 ): Incident | undefined {
+  // Disasters, crime, diplomacy and claims of responsibility borrow the words of violence; ACLED codes none.
+  if (isOutOfScope(group.members.map((r) => ({ text: r.sentence.text, hasCue: r.cues.length > 0 })))) {
+    return undefined;
+  }
   const cueReadings = group.members.filter((r) => r.cues.length > 0);
   const kinds = incidentKinds(cueReadings.map((r) => r.cues));
   const leadCue = group.lead.cues[0];

@@ -5,6 +5,7 @@ import { hasAggregateDate, readDates, type DateMention } from './dates.resolver.
 import { findCues, type CueHit } from './event-type.classifier.js';
 import { AGGREGATE } from './event-type.lexicon.js';
 import { readFatalities, type FatalityCount } from './fatalities.reader.js';
+import { refineCues } from './news-cues.refiner.js';
 import type { Gazetteer } from './gazetteer.js';
 import { readPlaces, type PlaceMention } from './places.reader.js';
 import type { Sentence } from './sentences.splitter.js';
@@ -40,7 +41,7 @@ export class SentenceReading {
     this.#gazetteer = gazetteer;
     this.sources = readSources(sentence.text, publisher);
     this.#masked = mask(sentence.text, this.sources);
-    this.cues = findCues(this.#masked);
+    this.cues = refineCues(this.#masked, findCues(this.#masked));
   }
 
   /** Actors named in the sentence (sources masked). */
