@@ -10,7 +10,7 @@ import type {
   IncidentSource,
 } from '../core/incident.js';
 import type { ActorMention } from './actors.reader.js';
-import { isoDay, type DateMention } from './dates.resolver.js';
+import { isoDay } from './dates.resolver.js';
 import { classifyEvent, isArmedVictim, PHYSICAL_ABUSE } from './event-type.classifier.js';
 import { mentionsDeaths } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -21,17 +21,9 @@ import { MAX_SENTENCE_CHARS, type Sentence } from './sentences.splitter.js';
 import { dedupeSources } from './sources.reader.js';
 import { SentenceReading } from './sentence.reader.js';
 import { writeSummary } from './summary.writer.js';
-
-interface Group {
-  lead: SentenceReading;
-  members: SentenceReading[];
-  date: { mention: DateMention; from: SentenceReading } | undefined;
-  isBackground: boolean;
-}
+import { groupReadings, type Group } from './incidents.grouper.js';
 
 const DAY_MS = 86_400_000;
-// A dated event this long before publication is context, not the news (ACLED codes news within weeks).
-const BACKGROUND_DAYS = 45;
 const ANAPHORA =
   /\b(?:the|this|that) (?:group|militants|jihadists|organi[sz]ation|militia|rebels|insurgents)\b/i;
 const ATTRIBUTION =
@@ -81,70 +73,6 @@ function lastArmedBefore(groups: readonly Group[], index: number): ActorMention 
     }
   }
   return undefined;
-}
-
-function groupReadings(readings: readonly SentenceReading[], anchor: Date | undefined): Group[] {
-  const groups: Group[] = [];
-  let current: Group | undefined;
-  // Sentences before the first event ("On 8 May, in Petrolina, police dismantled a lab.") set its scene.
-  const preamble: SentenceReading[] = [];
-  for (const r of readings) {
-    const hasEvent = r.cues.length > 0 && !r.isAggregate;
-    if (hasEvent) {
-      const eventDate = r.eventDate;
-      const isBackground = eventDate !== undefined && isBackgroundDate(eventDate, anchor);
-      const startsNew =
-        current === undefined ||
-        (eventDate !== undefined &&
-          !eventDate.isReportDate &&
-          current.date !== undefined &&
-          current.date.mention.date.start !== eventDate.date.start) ||
-        (isBackground && !current.isBackground) ||
-        (current.isBackground && eventDate !== undefined && !isBackground);
-      if (startsNew) {
-        current = {
-          lead: r,
-          members: [r],
-          date: eventDate === undefined ? undefined : { mention: eventDate, from: r },
-          isBackground,
-        };
-        if (groups.length === 0 && !isBackground) {
-          for (const p of preamble) {
-            if (current.date !== undefined) break;
-            const pDate = p.eventDate;
-            if (pDate !== undefined) current.date = { mention: pDate, from: p };
-          }
-          current.members.unshift(...preamble);
-        }
-        groups.push(current);
-        continue;
-      }
-    }
-    if (current === undefined) {
-      if (!r.isAggregate) preamble.push(r);
-      continue;
-    }
-    if (r.isAggregate) continue;
-    const eventDate = r.eventDate;
-    // An elaborating sentence joins the incident told last, unless it carries a different date of its own.
-    if (
-      eventDate !== undefined &&
-      current.date !== undefined &&
-      eventDate.date.start !== current.date.mention.date.start &&
-      !eventDate.isReportDate
-    )
-      continue;
-    current.members.push(r);
-    if (current.date === undefined && eventDate !== undefined) current.date = { mention: eventDate, from: r };
-  }
-  return groups;
-}
-
-function isBackgroundDate(mention: DateMention, anchor: Date | undefined): boolean {
-  if (anchor === undefined || mention.date.end === null) return false;
-  if (Number(mention.date.end.slice(0, 4)) < anchor.getUTCFullYear() && mention.date.precision === 3)
-    return true;
-  return Date.parse(mention.date.end) < anchor.getTime() - BACKGROUND_DAYS * DAY_MS;
 }
 
 function contextCountries(readings: readonly SentenceReading[], gazetteer: Gazetteer): Map<string, number> {
