@@ -24,8 +24,12 @@ export function groupReadings(readings: readonly SentenceReading[], anchor: Date
   for (const r of readings) {
     const hasEvent = r.cues.length > 0 && !r.isAggregate;
     if (hasEvent) {
-      const eventDate = r.eventDate;
-      const isBackground = eventDate !== undefined && isBackgroundDate(eventDate, anchor);
+      const eventDate = ownDate(r, anchor);
+      const news = groups.find((g) => !g.isBackground);
+      const isBackground =
+        eventDate !== undefined &&
+        (isBackgroundDate(eventDate, anchor) ||
+          (news?.date !== undefined && current !== undefined && isBeforeNews(eventDate, news.date.mention)));
       const startsNew =
         current === undefined ||
         (eventDate !== undefined &&
@@ -58,7 +62,7 @@ export function groupReadings(readings: readonly SentenceReading[], anchor: Date
       continue;
     }
     if (r.isAggregate) continue;
-    const eventDate = r.eventDate;
+    const eventDate = ownDate(r, anchor);
     // An elaborating sentence joins the incident told last, unless it carries a different date of its own.
     if (
       eventDate !== undefined &&
@@ -71,6 +75,50 @@ export function groupReadings(readings: readonly SentenceReading[], anchor: Date
     if (current.date === undefined && eventDate !== undefined) current.date = { mention: eventDate, from: r };
   }
   return groups;
+}
+
+// "Since the group's 2017 New Year's attack", "the 2019 offensive": a past year naming the trigger dates it.
+const YEAR = /(?<![\d/.:-])\b(?:19|20)\d\d\b(?![\d/:-])/g;
+const MODIFIER_GAP = /^\s+(?:[\w'’-]+\s+){0,3}$/;
+// "Earlier this month", "last week", "two days ago": a span told as before the news, not ending with it.
+const RETROSPECTIVE = /\b(?:earlier|last|previous(?:ly)?|ago|before)\b/i;
+
+/**
+ * The date a sentence gives its own event: its first dated mention, or a year before publication that names
+ * its trigger ("the 2017 attack on a nightclub", read as that year: a past event told as context).
+ */
+function ownDate(r: SentenceReading, anchor: Date | undefined): DateMention | undefined {
+  const mention = r.eventDate;
+  if (mention !== undefined || anchor === undefined) return mention;
+  const text = r.sentence.text;
+  for (const m of text.matchAll(YEAR)) {
+    const year = Number(m[0]);
+    if (year >= anchor.getUTCFullYear()) continue;
+    const end = m.index + m[0].length;
+    if (r.cues.some((c) => c.start >= end && MODIFIER_GAP.test(text.slice(end, c.start)))) {
+      return {
+        date: { start: `${year}-01-01`, end: `${year}-12-31`, precision: 3 },
+        text: m[0],
+        isAggregate: false,
+        isReportDate: false,
+      };
+    }
+  }
+  return undefined;
+}
+
+/**
+ * True when a later sentence dates its event before the news it follows: a span that ends before the news
+ * began, or one the text marks as earlier ("earlier this month" read up to publication day). A precise day
+ * before the news told plainly ("on Monday, gunmen also attacked...") stays news: ACLED codes it too.
+ */
+function isBeforeNews(mention: DateMention, news: DateMention): boolean {
+  const { start, end, precision } = mention.date;
+  const newsStart = news.date.start;
+  if (start === null || newsStart === null || mention.isReportDate) return false;
+  const isRetrospective = RETROSPECTIVE.test(mention.text);
+  if (end !== null && end < newsStart && (precision > 1 || isRetrospective)) return true;
+  return start < newsStart && isRetrospective;
 }
 
 function isBackgroundDate(mention: DateMention, anchor: Date | undefined): boolean {
