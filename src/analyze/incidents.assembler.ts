@@ -21,7 +21,7 @@ import { MAX_SENTENCE_CHARS, type Sentence } from './sentences.splitter.js';
 import { dedupeSources } from './sources.reader.js';
 import { SentenceReading } from './sentence.reader.js';
 import { writeSummary } from './summary.writer.js';
-import { groupReadings, type Group } from './incidents.grouper.js';
+import { groupReadings, isSameEvent, mergeTellings, type Group } from './incidents.grouper.js';
 
 const DAY_MS = 86_400_000;
 const ANAPHORA =
@@ -52,12 +52,25 @@ export function assembleIncidents(
   let context: Map<string, number> | undefined;
   const getContext = (): Map<string, number> => (context ??= contextCountries(readings, gazetteer));
   const groups = groupReadings(readings, anchor);
-  const out: Incident[] = [];
-  groups.forEach((group, g) => {
-    const incident = buildIncident(group, anchor, getContext, gazetteer, () => lastArmedBefore(groups, g));
-    if (incident !== undefined) out.push(incident);
-  });
-  return out;
+  const built = groups.map((group, g) =>
+    buildIncident(group, anchor, getContext, gazetteer, () => lastArmedBefore(groups, g)),
+  );
+  // The same event told again further down ("HTS fighters infiltrated the posts before dawn on Wednesday") is
+  // one incident with the telling it repeats, which it may date more precisely.
+  for (let later = 1; later < built.length; later++) {
+    const again = built[later];
+    if (again === undefined || again.background) continue;
+    const index = built.findIndex(
+      (incident, g) =>
+        g < later && incident !== undefined && !incident.background && isSameEvent(incident, again),
+    );
+    const first = built[index];
+    if (first === undefined) continue;
+    const merged = mergeTellings(first, again);
+    built[index] = { ...merged, summary: writeSummary(merged) };
+    built[later] = undefined;
+  }
+  return built.filter((incident): incident is Incident => incident !== undefined);
 }
 
 // The last named armed actor the incidents told before this one name, for "the group" and its kin.

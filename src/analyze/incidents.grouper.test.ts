@@ -72,3 +72,39 @@ describe('background events', () => {
     assert.equal(bombing.date.precision, 3);
   });
 });
+
+describe('the same event told twice', () => {
+  const attack =
+    'Fighters of al-Shabaab attacked army positions on the outskirts of Afgooye, Somalia, overnight, sparking clashes that killed six soldiers and four militants, a military official said on Friday.';
+
+  it('is one incident, dated by the telling that dates it and placed by the first', () => {
+    const news = newsOf(
+      analyze(
+        [
+          attack,
+          'The official said al-Shabaab fighters stormed two checkpoints before dawn on Thursday and that fighting lasted three hours.',
+        ],
+        '2025-03-14',
+      ),
+    );
+    assert.equal(news.length, 1, news.map((i) => `${i.date.start} ${i.location?.name}`).join('; '));
+    assert.equal(news[0]?.date.start, '2025-03-13');
+    assert.equal(news[0]?.date.precision, 1);
+    assert.equal(news[0]?.location?.name, 'Afgooye');
+    assert.equal(news[0]?.fatalities, 10);
+    assert.match(news[0]?.summary ?? '', /^On 13 March 2025, .* in Afgooye .*10 reported fatalities\.$/);
+  });
+
+  it('keeps two events of the same days far apart as two incidents', () => {
+    const news = newsOf(
+      analyze(
+        [
+          attack,
+          'On Thursday, gunmen also attacked a police station in Beledweyne, killing two officers, police said.',
+        ],
+        '2025-03-14',
+      ),
+    );
+    assert.equal(news.length, 2, news.map((i) => `${i.date.start} ${i.location?.name}`).join('; '));
+  });
+});

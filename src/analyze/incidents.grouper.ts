@@ -1,5 +1,7 @@
 // Groups an article's sentence readings into incidents: the news first, then earlier events told as context
 // (background), each dated and placed by its own sentences.
+import { distanceKm } from '../core/geo.js';
+import type { Incident, IncidentDate } from '../core/incident.js';
 import type { DateMention } from './dates.resolver.js';
 import type { SentenceReading } from './sentence.reader.js';
 
@@ -126,4 +128,95 @@ function isBackgroundDate(mention: DateMention, anchor: Date | undefined): boole
   if (Number(mention.date.end.slice(0, 4)) < anchor.getUTCFullYear() && mention.date.precision === 3)
     return true;
   return Date.parse(mention.date.end) < anchor.getTime() - BACKGROUND_DAYS * DAY_MS;
+}
+
+// Report distances within which two tellings may place one event (ACLED's town radius).
+const SAME_PLACE_KM = 25;
+
+/**
+ * True when two news incidents of one article are the same event told twice: the same event type, dates that
+ * overlap, places within 25 km (or one inside the other's province or country), and a named acting side in
+ * common where both name one.
+ */
+export function isSameEvent(a: Incident, b: Incident): boolean {
+  if (a.eventType !== b.eventType || !isOverlap(a.date, b.date)) return false;
+  if (a.location !== null && b.location !== null) {
+    const [fine, coarse] =
+      a.location.precision <= b.location.precision ? [a.location, b.location] : [b.location, a.location];
+    const isNear = distanceKm(fine.lat, fine.lon, coarse.lat, coarse.lon) <= SAME_PLACE_KM;
+    const isInside =
+      fine.precision < coarse.precision &&
+      fine.iso3 === coarse.iso3 &&
+      (coarse.admin1 === null || coarse.admin1 === fine.admin1);
+    if (!isNear && !isInside) return false;
+  }
+  const named = (i: Incident): string[] =>
+    i.actors
+      .filter((x) => x.role === 'perpetrator' && x.kind !== 'civilians' && !x.name.startsWith('Unidentified'))
+      .map((x) => x.name);
+  const [ofA, ofB] = [named(a), named(b)];
+  return ofA.length === 0 || ofB.length === 0 || ofA.some((name) => ofB.includes(name));
+}
+
+/**
+ * The first telling of an event with what a second telling adds: a more precise date within the first's
+ * ("said on Thursday" bounds the event, "before dawn on Wednesday" dates it), a count or an acting side the
+ * first lacks, and its sources. The first telling's place, type and sides stand: later sentences often tell a
+ * reply or an aside beside the event ("the army responded by shelling a nearby town").
+ */
+export function mergeTellings(first: Incident, again: Incident): Omit<Incident, 'summary'> {
+  const evidence = [...first.evidence];
+  const take = (field: string): void => {
+    evidence.push(...again.evidence.filter((e) => e.field === field));
+  };
+  let date = first.date;
+  if (again.date.precision < first.date.precision && isWithin(again.date, first.date)) {
+    date = again.date;
+    take('date');
+  }
+  let fatalities = first.fatalities;
+  if ((fatalities === null || fatalities === 0) && again.fatalities !== null && again.fatalities > 0) {
+    fatalities = again.fatalities;
+    take('fatalities');
+  }
+  let actors = first.actors;
+  const isNamed = (a: Incident['actors'][number]): boolean =>
+    a.role === 'perpetrator' && !a.name.startsWith('Unidentified');
+  if (!actors.some(isNamed) && again.actors.some(isNamed)) {
+    actors = [...again.actors.filter(isNamed), ...actors.filter((a) => a.role !== 'perpetrator')];
+    take('actors');
+  }
+  let location = first.location;
+  if (location === null && again.location !== null) {
+    location = again.location;
+    take('location');
+  }
+  const sources = [...first.sources];
+  for (const source of again.sources) if (!sources.some((x) => x.name === source.name)) sources.push(source);
+  take('sources');
+  const seen = new Set<string>();
+  return {
+    ...first,
+    date,
+    location,
+    actors,
+    fatalities,
+    sources,
+    evidence: evidence.filter((e) => {
+      const key = `${e.field}\u0000${e.text}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    }),
+  };
+}
+
+function isOverlap(a: IncidentDate, b: IncidentDate): boolean {
+  if (a.start === null || b.start === null) return true;
+  return a.start <= (b.end ?? b.start) && b.start <= (a.end ?? a.start);
+}
+
+function isWithin(inner: IncidentDate, outer: IncidentDate): boolean {
+  if (inner.start === null || outer.start === null) return false;
+  return outer.start <= inner.start && (inner.end ?? inner.start) <= (outer.end ?? outer.start);
 }

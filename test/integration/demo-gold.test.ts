@@ -56,6 +56,7 @@ const KNOWN_CLEAN = new Set([
   'pages/horizontoday-sulaymaniyah-teachers-salary-protest.html',
   'pages/meridianwire-turkey-islamic-state-raids-arrests.html',
   'pages/frontline-dispatch-tera-village-attack.html',
+  'pages/frontline-dispatch-saraqib-hts-army-clashes.html',
   'feeds/meridianwire.rss.xml#1',
   'feeds/meridianwire.rss.xml#2',
   'feeds/meridianwire.rss.xml#3',
