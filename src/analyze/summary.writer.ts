@@ -16,8 +16,17 @@ const MONTHS = [
   'December',
 ];
 
-/** "On 7 January 2016, Islamic State attacked civilians in Raqqa (Ar-Raqqa, Syria), killing 1." */
-export function writeSummary(incident: Omit<Incident, 'summary' | 'evidence'>): string {
+/** The coded fields a summary is written from, and the only ones. */
+export type SummaryFields = Pick<
+  Incident,
+  'eventType' | 'subEventType' | 'date' | 'location' | 'actors' | 'fatalities'
+>;
+
+/**
+ * "On 7 January 2016, Islamic State attacked civilians in Raqqa (Ar-Raqqa, Syria), killing 1." Written from the
+ * coded fields only, so it never says what they do not; write it again whenever they change (a merge of reports).
+ */
+export function writeSummary(incident: SummaryFields): string {
   const perpetrators = incident.actors.filter((a) => a.role === 'perpetrator').map((a) => a.name);
   // Victims read as a class in notes ("attacked civilians"), armed targets by name.
   const targets = incident.actors
