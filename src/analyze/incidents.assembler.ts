@@ -28,9 +28,13 @@ const ANAPHORA =
   /\b(?:the|this|that) (?:group|militants|jihadists|organi[sz]ation|militia|rebels|insurgents)\b/i;
 const ATTRIBUTION =
   /\b(?:carried out by|conducted by|launched by|claimed (?:responsibility|the (?:attack|bombing|strike))|attributed (?:[\w-]+ ){0,3}to|blamed (?:[\w-]+ ){0,3}on)\b/i;
+// "..., police said, blaming Boko Haram": whom the report holds responsible did the act, wherever it is named.
+const BLAMED =
+  /\b(?:blam(?:ed|ing|es)|attribut(?:ed|ing) (?:it|the (?:attack|killings?|bombing|blast|abduction)) to|claimed by)\s+(?:the\s+)?(?:suspected\s+|jihadist\s+|militant\s+)?$/i;
 const REPULSE =
   /\b(?:repuls|repell?|fended off|fought off|thwart|foil|beat back|beaten back|pushed back)\w*\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|incursions?|offensives?|raids?|advances?)\b/i;
 const ROLE_RANK: Record<ActorRole, number> = { perpetrator: 0, target: 1, other: 2 };
+const NON_STATE_ARMED: ReadonlySet<ActorKind> = new Set(['rebel', 'political militia', 'identity militia']);
 
 /** Groups readings into incidents and assembles them. The first incident is the news; dated older ones are background. */
 export function assembleIncidents(
@@ -321,7 +325,7 @@ function incidentActors(
           before,
         );
       let role: ActorRole;
-      if (isByAgent) role = 'perpetrator';
+      if (isByAgent || BLAMED.test(before)) role = 'perpetrator';
       // An actor that is itself the trigger ("government artillery shelled", "Russian warplanes") acts.
       else if (a.start <= cue.start) role = isPassive ? 'target' : 'perpetrator';
       else role = isPassive ? 'other' : 'target';
@@ -453,12 +457,19 @@ function mergeActors(actors: readonly IncidentActor[]): IncidentActor[] {
     if (previous === undefined || ROLE_RANK[a.role] < ROLE_RANK[previous.role]) byName.set(a.name, { ...a });
   }
   const list = [...byName.values()];
-  // Keep a generic class only when no named actor of the same kind plays the same role.
+  // Keep a generic class only when no named armed group plays the same role: "gunmen ..., blaming Islamic
+  // State" are Islamic State's, whichever class (rebel, militia) the group is coded as.
   return list.filter(
     (a) =>
       !(
         isGenericName(a.name, a.kind) &&
-        list.some((b) => b !== a && b.role === a.role && b.kind === a.kind && !isGenericName(b.name, b.kind))
+        list.some(
+          (b) =>
+            b !== a &&
+            b.role === a.role &&
+            (b.kind === a.kind || NON_STATE_ARMED.has(b.kind)) &&
+            !isGenericName(b.name, b.kind),
+        )
       ),
   );
 }

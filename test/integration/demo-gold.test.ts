@@ -30,6 +30,7 @@ const KNOWN_GOOD = new Set([
   'F pages/civilianharmwatch-taiz-shelling-children-killed.html',
   'H pages/savannadailypost-kananga-riot-police-station.html',
   'I pages/horizontoday-sulaymaniyah-teachers-salary-protest.html',
+  'K pages/frontline-dispatch-tera-village-attack.html',
   'L pages/frontline-dispatch-saraqib-hts-army-clashes.html',
   'M feeds/meridianwire.rss.xml#1',
   'P feeds/meridianwire.rss.xml#4',

@@ -1,0 +1,38 @@
+// The incident's sides as the assembler settles them from the sentences telling it. Every report here is
+// written for this test.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { IncidentSchema, type Incident } from '../core/incident.js';
+import { analyzeArticle } from './index.js';
+
+function news(paragraphs: readonly string[], published: string): Incident {
+  const incidents = analyzeArticle(
+    {
+      title: '',
+      text: paragraphs.join('\n\n'),
+      paragraphs: [...paragraphs],
+      published: null,
+      publisher: null,
+    },
+    { published },
+  );
+  for (const incident of incidents) IncidentSchema.parse(incident);
+  const found = incidents.find((i) => !i.background);
+  assert.ok(found, `no incident in: ${paragraphs.join(' ')}`);
+  return found;
+}
+
+const perpetrators = (incident: Incident): string[] =>
+  incident.actors.filter((a) => a.role === 'perpetrator').map((a) => a.name);
+
+describe('incident sides', () => {
+  it('codes "gunmen" to the armed group the report blames, not to an unidentified group beside it', () => {
+    const incident = news(
+      [
+        "Gunmen on motorcycles killed at least nine farmers in a village near Gwoza in Nigeria's Borno state on Saturday, police said, blaming Boko Haram.",
+      ],
+      '2025-06-09',
+    );
+    assert.deepEqual(perpetrators(incident), ['Boko Haram']);
+  });
+});
