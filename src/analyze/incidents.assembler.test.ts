@@ -35,4 +35,14 @@ describe('incident sides', () => {
     );
     assert.deepEqual(perpetrators(incident), ['Boko Haram']);
   });
+
+  it('codes an unclaimed roadside bomb to an unidentified armed group, the soldiers it hit as the target', () => {
+    const incident = news(
+      ['On 3 May 2025, a landmine killed three soldiers on patrol near Gao, Mali.'],
+      '2025-05-05',
+    );
+    assert.equal(incident.subEventType, 'Remote explosive/landmine/IED');
+    assert.deepEqual(perpetrators(incident), ['Unidentified Armed Group (Mali)']);
+    assert.ok(incident.actors.some((a) => a.role === 'target' && a.name === 'Military Forces of Mali'));
+  });
 });

@@ -34,6 +34,11 @@ const BLAMED =
 const REPULSE =
   /\b(?:repuls|repell?|fended off|fought off|thwart|foil|beat back|beaten back|pushed back)\w*\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|incursions?|offensives?|raids?|advances?)\b/i;
 const ROLE_RANK: Record<ActorRole, number> = { perpetrator: 0, target: 1, other: 2 };
+const BY_ARMED_GROUPS: ReadonlySet<string> = new Set([
+  'Remote explosive/landmine/IED',
+  'Suicide bomb',
+  'Grenade',
+]);
 const NON_STATE_ARMED: ReadonlySet<ActorKind> = new Set(['rebel', 'political militia', 'identity militia']);
 
 /** Groups readings into incidents and assembles them. The first incident is the news; dated older ones are background. */
@@ -430,6 +435,15 @@ function incidentActors(
         kind: 'political militia',
       });
     }
+  }
+  if (BY_ARMED_GROUPS.has(subEventType) && !found.some((f) => f.role === 'perpetrator')) {
+    // Bombs, mines and grenades nobody claims are coded to an unidentified armed group (ACLED's practice), so
+    // the soldiers or civilians they hit stay the target, never the acting side.
+    found.unshift({
+      name: fill('Unidentified Armed Group ({country})', undefined),
+      role: 'perpetrator',
+      kind: 'political militia',
+    });
   }
   if (
     subEventType === 'Change to group/activity' &&

@@ -36,6 +36,7 @@ const KNOWN_GOOD = new Set([
   'P feeds/meridianwire.rss.xml#4',
   'Q report.txt',
   'S notes.jsonl:2',
+  'T notes.jsonl:3',
   'U notes.jsonl:4',
 ]);
 
