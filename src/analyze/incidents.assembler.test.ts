@@ -45,4 +45,28 @@ describe('incident sides', () => {
     assert.deepEqual(perpetrators(incident), ['Unidentified Armed Group (Mali)']);
     assert.ok(incident.actors.some((a) => a.role === 'target' && a.name === 'Military Forces of Mali'));
   });
+
+  it('credits a claim of responsibility to the group that claims, not to its affiliation or the soldiers it names', () => {
+    const incident = news(
+      [
+        'A suicide bomber blew himself up at a restaurant frequented by soldiers in Beledweyne, Somalia, on Friday, killing seven people, officials said.',
+        'Al-Shabaab, the Islamist group affiliated with al-Qaeda, said in a claim of responsibility that it had targeted army officers.',
+      ],
+      '2025-03-15',
+    );
+    assert.deepEqual(perpetrators(incident), ['Al Shabaab']);
+  });
+
+  it('names no one who counts, carries or arrests after the event as its perpetrator', () => {
+    const incident = news(
+      [
+        'A roadside bomb killed four people on a bus near Mandera, Kenya, on Sunday.',
+        'Police later gave a toll of four dead.',
+        'Army trucks took the wounded to the district hospital.',
+        'Security forces arrested three men suspected of planting the device.',
+      ],
+      '2025-03-17',
+    );
+    assert.deepEqual(perpetrators(incident), ['Unidentified Armed Group (Kenya)']);
+  });
 });

@@ -11,7 +11,7 @@ import type {
 } from '../core/incident.js';
 import type { ActorMention } from './actors.reader.js';
 import { isoDay } from './dates.resolver.js';
-import { classifyEvent, isArmedVictim, PHYSICAL_ABUSE } from './event-type.classifier.js';
+import { classifyEvent, isArmedVictim, PHYSICAL_ABUSE, type CueHit } from './event-type.classifier.js';
 import { mentionsDeaths } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
 import { plainName } from './names.normalizer.js';
@@ -27,7 +27,9 @@ const DAY_MS = 86_400_000;
 const ANAPHORA =
   /\b(?:the|this|that) (?:group|militants|jihadists|organi[sz]ation|militia|rebels|insurgents)\b/i;
 const ATTRIBUTION =
-  /\b(?:carried out by|conducted by|launched by|claimed (?:responsibility|the (?:attack|bombing|strike))|attributed (?:[\w-]+ ){0,3}to|blamed (?:[\w-]+ ){0,3}on)\b/i;
+  /\b(?:carried out by|conducted by|launched by|claim(?:ed|s)? (?:of )?responsibility|claimed (?:the (?:attack|bombing|strike))|attributed (?:[\w-]+ ){0,3}to|blamed (?:[\w-]+ ){0,3}on)\b/i;
+const STATIVE_BY =
+  /\b(?:frequented|used|owned|run|visited|attended|guarded|manned|held|controlled|occupied|inhabited|patrolled|protected|operated|staffed)\s+by\s+(?:[\w-]+\s+){0,2}$/i;
 // "..., police said, blaming Boko Haram": whom the report holds responsible did the act, wherever it is named.
 const BLAMED =
   /\b(?:blam(?:ed|ing|es)|attribut(?:ed|ing) (?:it|the (?:attack|killings?|bombing|blast|abduction)) to|claimed by)\s+(?:the\s+)?(?:suspected\s+|jihadist\s+|militant\s+)?$/i;
@@ -301,6 +303,8 @@ function incidentActors(
   isSecurityMeasure: boolean,
 ): IncidentActor[] {
   const found: IncidentActor[] = [];
+  // Who only counted or carried the victims; never promoted to perpetrator below.
+  const bystanders = new Set<IncidentActor>();
   const fill = (name: string, iso2: string | undefined): string => {
     const country = (iso2 === undefined ? undefined : gazetteer.countryByIso2(iso2)?.name) ?? countryName;
     return country === undefined
@@ -309,9 +313,12 @@ function incidentActors(
   };
   const readings = group.isBackground ? [group.lead] : cueReadings;
   for (const r of readings) {
-    const cue = r.cues[0];
-    if (cue === undefined) continue;
+    // "Security forces ... arrested two men" after a bombing: a follow-up act names no side of the event.
+    if (!group.isBackground && isFollowUp(r, eventType)) continue;
     const text = r.sentence.text;
+    const acts = r.cues.filter((c) => !isVictimNoun(c, text));
+    const cue = acts[0] ?? r.cues[0];
+    if (cue === undefined) continue;
     const isPassive = /\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$/i.test(
       text.slice(Math.max(0, cue.start - 30), cue.start),
     );
@@ -321,17 +328,24 @@ function incidentActors(
       if (a.kind === 'protesters' && eventType !== 'Protests') continue;
       if (a.kind === 'rioters' && eventType !== 'Riots') continue;
       const before = text.slice(Math.max(0, a.start - 40), a.start);
-      // "The body was found by police": who finds, recovers or reports the victims did not do the act.
+      // "The body was found by police": who finds, recovers or reports the victims did not do the act; "a café
+      // frequented by soldiers": who uses or holds a place is no agent either, unless the act came from it
+      // ("shells fired from positions held by the Houthis").
+      const stative = STATIVE_BY.exec(before);
       const isByAgent =
         /\bby\s+(?:the\s+|an?\s+|suspected\s+|alleged\s+|unknown\s+|unidentified\s+)?(?:[\w-]+\s+)?$/i.test(
           before,
         ) &&
         !/\b(?:found|discovered|recovered|retrieved|collected|identified|reported|confirmed|rescued|taken to hospital)\s+by\s+(?:[\w-]+\s+){0,2}$/i.test(
           before,
-        );
+        ) &&
+        (stative === null || /\bfrom\s+(?:[\w-]+\s+){0,3}$/i.test(before.slice(0, stative.index)));
       let role: ActorRole;
       if (isByAgent || BLAMED.test(before)) role = 'perpetrator';
       // An actor that is itself the trigger ("government artillery shelled", "Russian warplanes") acts.
+      // "Police gave a toll of nine dead", "army trucks took the wounded": who counts or carries the victims
+      // did nothing to them.
+      else if (acts.length === 0) role = a.start <= cue.start ? 'other' : 'target';
       else if (a.start <= cue.start) role = isPassive ? 'target' : 'perpetrator';
       else role = isPassive ? 'other' : 'target';
       if (a.kind === 'protesters')
@@ -342,6 +356,7 @@ function incidentActors(
         kind: stateKind(a, countryName, gazetteer),
       };
       found.push(actor);
+      if (acts.length === 0 && role === 'other') bystanders.add(actor);
       own.set(a, actor);
     }
     const repulse = REPULSE.exec(text);
@@ -360,8 +375,17 @@ function incidentActors(
     // "The raids were carried out by Russian jets", "attributed the strike to X": whoever a sentence credits
     // with the event is its perpetrator, even where that sentence repeats no trigger.
     for (const r of group.members) {
-      if (r.cues.length > 0 || !ATTRIBUTION.test(r.sentence.text)) continue;
-      for (const a of r.actors) {
+      const credit = r.cues.length > 0 ? null : ATTRIBUTION.exec(r.sentence.text);
+      if (credit === null) continue;
+      // The credited side is the agent the phrase names ("carried out by X", "blamed on X") or the one that
+      // claims ("X claimed responsibility, saying it had targeted soldiers"), not every actor of the sentence.
+      const isAgentAfter = /\b(?:by|to|on)$/i.test(credit[0]);
+      const text = r.sentence.text;
+      const sides = r.actors.filter((a) => !isAffiliation(text, a));
+      const credited = isAgentAfter
+        ? sides.filter((a) => a.start >= credit.index + credit[0].length).slice(0, 1)
+        : sides.filter((a) => a.end <= credit.index).slice(-1);
+      for (const a of credited) {
         if (a.kind === 'civilians' || a.kind === 'protesters' || a.kind === 'rioters') continue;
         found.push({
           name: fill(a.name, a.iso2),
@@ -384,7 +408,9 @@ function incidentActors(
   }
   if (!found.some((f) => f.role === 'perpetrator')) {
     // "A woman was stoned to death after ISIS charged her": the armed group named beside a passive killing did it.
-    const armed = found.find((f) => f.role === 'other' && f.kind !== 'civilians' && f.kind !== 'protesters');
+    const armed = found.find(
+      (f) => f.role === 'other' && f.kind !== 'civilians' && f.kind !== 'protesters' && !bystanders.has(f),
+    );
     if (armed !== undefined) armed.role = 'perpetrator';
   }
   if (eventType === 'Protests') {
@@ -455,6 +481,44 @@ function incidentActors(
     found.unshift({ name: fill('Government of {country}', undefined), role: 'perpetrator', kind: 'state' });
   }
   return mergeActors(found);
+}
+
+// Victims named as a noun ("nine dead", "the bodies", "the wounded") are no act, so nobody named before them
+// did it.
+const VICTIM_NOUN = /^(?:dead|bodies|body of|fatalit(?:y|ies)|death toll)$/i;
+const NOMINAL_BEFORE = /(?:\b(?:the|their|its|his|her)|\d+(?: others)?)\s+$/i;
+// Acts of authority that follow violence (arrests, curfews, reinforcements) and are its sequel, not its sides.
+const FOLLOW_UP_KINDS: ReadonlySet<string> = new Set([
+  'arrest',
+  'measure',
+  'base',
+  'change',
+  'transfer',
+  'humanitarian',
+]);
+
+// "The al-Qaeda-linked group", "Al-Shabaab, the group affiliated with al-Qaeda": the affiliation is no side.
+function isAffiliation(text: string, actor: ActorMention): boolean {
+  return (
+    /\b(?:affiliated|linked|allied|aligned|loyal|tied)\s+(?:to|with)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, actor.start - 30), actor.start),
+    ) || /^-(?:linked|affiliated|backed|allied|aligned)\b/i.test(text.slice(actor.end, actor.end + 12))
+  );
+}
+
+function isVictimNoun(cue: CueHit, text: string): boolean {
+  if (VICTIM_NOUN.test(cue.text)) return true;
+  return (
+    (cue.kind === 'attack' || cue.kind === 'kill') &&
+    /^(?:wounded|injured)$/i.test(cue.text) &&
+    NOMINAL_BEFORE.test(text.slice(Math.max(0, cue.start - 20), cue.start))
+  );
+}
+
+function isFollowUp(r: SentenceReading, eventType: Incident['eventType']): boolean {
+  if (eventType === 'Strategic developments' || eventType === 'Protests' || eventType === 'Riots')
+    return false;
+  return r.cues.length > 0 && r.cues.every((c) => FOLLOW_UP_KINDS.has(c.kind));
 }
 
 // ACLED codes a state's forces acting in another country as external forces (interaction code 8).

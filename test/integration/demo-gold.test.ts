@@ -27,6 +27,8 @@ const KNOWN_GOOD = new Set([
   'A pages/northgate-times-ariha-market-airstrike.html',
   'A pages/meridianwire-russian-raids-ariha-market.html',
   'A pages/civilianharmwatch-ariha-market-strike-field-update.html',
+  'B pages/meridianwire-baidoa-teashop-suicide-bombing.html',
+  'B pages/horizontoday-baidoa-cafe-blast.html',
   'F pages/civilianharmwatch-taiz-shelling-children-killed.html',
   'H pages/savannadailypost-kananga-riot-police-station.html',
   'I pages/horizontoday-sulaymaniyah-teachers-salary-protest.html',
