@@ -69,4 +69,15 @@ describe('incident sides', () => {
     );
     assert.deepEqual(perpetrators(incident), ['Unidentified Armed Group (Kenya)']);
   });
+
+  it('codes the group an attack "bore the hallmarks of", not the police officer who said so', () => {
+    const incident = news(
+      [
+        'A roadside bomb struck an army truck near Bama, Nigeria, on Tuesday, killing three soldiers, the army said.',
+        'A police officer in the nearby town of Gwoza told reporters that the attack bore the hallmarks of Boko Haram.',
+      ],
+      '2025-03-19',
+    );
+    assert.deepEqual(perpetrators(incident), ['Boko Haram']);
+  });
 });

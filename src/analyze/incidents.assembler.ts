@@ -32,7 +32,10 @@ const STATIVE_BY =
   /\b(?:frequented|used|owned|run|visited|attended|guarded|manned|held|controlled|occupied|inhabited|patrolled|protected|operated|staffed)\s+by\s+(?:[\w-]+\s+){0,2}$/i;
 // "..., police said, blaming Boko Haram": whom the report holds responsible did the act, wherever it is named.
 const BLAMED =
-  /\b(?:blam(?:ed|ing|es)|attribut(?:ed|ing) (?:it|the (?:attack|killings?|bombing|blast|abduction)) to|claimed by)\s+(?:the\s+)?(?:suspected\s+|jihadist\s+|militant\s+)?$/i;
+  /\b(?:blam(?:ed|ing|es)|attribut(?:ed|ing) (?:it|the (?:attack|killings?|bombing|blast|abduction)) to|claimed by|(?:bore|bears|had|has) the (?:hallmarks|signature) of)\s+(?:the\s+)?(?:suspected\s+|jihadist\s+|militant\s+)?$/i;
+// "A police official ... told reporters that the attack...": the speaker of an act told as a noun reports it
+// ("police said they killed" keeps police as the agent).
+const SPEECH = /\b(?:said|says|told|tells|reported|stated|confirmed|added|announced)\b/i;
 const REPULSE =
   /\b(?:repuls|repell?|fended off|fought off|thwart|foil|beat back|beaten back|pushed back)\w*\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|incursions?|offensives?|raids?|advances?)\b/i;
 const ROLE_RANK: Record<ActorRole, number> = { perpetrator: 0, target: 1, other: 2 };
@@ -303,7 +306,7 @@ function incidentActors(
   isSecurityMeasure: boolean,
 ): IncidentActor[] {
   const found: IncidentActor[] = [];
-  // Who only counted or carried the victims; never promoted to perpetrator below.
+  // Who only counted, carried or told of the victims; never promoted to perpetrator below.
   const bystanders = new Set<IncidentActor>();
   const fill = (name: string, iso2: string | undefined): string => {
     const country = (iso2 === undefined ? undefined : gazetteer.countryByIso2(iso2)?.name) ?? countryName;
@@ -346,6 +349,12 @@ function incidentActors(
       // "Police gave a toll of nine dead", "army trucks took the wounded": who counts or carries the victims
       // did nothing to them.
       else if (acts.length === 0) role = a.start <= cue.start ? 'other' : 'target';
+      else if (
+        a.end <= cue.start &&
+        SPEECH.test(text.slice(a.end, cue.start)) &&
+        /\b(?:the|this|that|an?)\s+$/i.test(text.slice(Math.max(0, cue.start - 6), cue.start))
+      )
+        role = 'other';
       else if (a.start <= cue.start) role = isPassive ? 'target' : 'perpetrator';
       else role = isPassive ? 'other' : 'target';
       if (a.kind === 'protesters')
@@ -356,7 +365,7 @@ function incidentActors(
         kind: stateKind(a, countryName, gazetteer),
       };
       found.push(actor);
-      if (acts.length === 0 && role === 'other') bystanders.add(actor);
+      if (role === 'other' && a.end <= cue.start && !isPassive) bystanders.add(actor);
       own.set(a, actor);
     }
     const repulse = REPULSE.exec(text);
