@@ -11,8 +11,14 @@ import type {
 } from '../core/incident.js';
 import { acledStateName } from './actor-periods.data.js';
 import type { ActorMention } from './actors.reader.js';
-import { isoDay, type DateMention } from './dates.resolver.js';
-import { classifyEvent, incidentKinds, isArmedVictim, PHYSICAL_ABUSE } from './event-type.classifier.js';
+import { isoDay } from './dates.resolver.js';
+import {
+  classifyEvent,
+  incidentKinds,
+  isArmedVictim,
+  PHYSICAL_ABUSE,
+  type CueHit,
+} from './event-type.classifier.js';
 import { isOutOfScope } from './event-scope.classifier.js';
 import { mentionsDeaths } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -23,26 +29,32 @@ import { MAX_SENTENCE_CHARS, type Sentence } from './sentences.splitter.js';
 import { dedupeSources } from './sources.reader.js';
 import { SentenceReading } from './sentence.reader.js';
 import { writeSummary } from './summary.writer.js';
-
-interface Group {
-  lead: SentenceReading;
-  members: SentenceReading[];
-  date: { mention: DateMention; from: SentenceReading } | undefined;
-  isBackground: boolean;
-}
+import { groupReadings, isSameEvent, mergeTellings, type Group } from './incidents.grouper.js';
 
 const DAY_MS = 86_400_000;
-// A dated event this long before publication is context, not the news (ACLED codes news within weeks).
-const BACKGROUND_DAYS = 45;
 const ANAPHORA =
   /\b(?:the|this|that) (?:group|militants|jihadists|organi[sz]ation|militia|rebels|insurgents)\b/i;
 const ATTRIBUTION =
-  /\b(?:carried out by|conducted by|launched by|claimed (?:responsibility|the (?:attack|bombing|strike))|attributed (?:[\w-]+ ){0,3}to|blamed (?:[\w-]+ ){0,3}on)\b/i;
+  /\b(?:carried out by|conducted by|launched by|claim(?:ed|s)? (?:of )?responsibility|claimed (?:the (?:attack|bombing|strike))|attributed (?:[\w-]+ ){0,3}to|blamed (?:[\w-]+ ){0,3}on)\b/i;
+const STATIVE_BY =
+  /\b(?:frequented|used|owned|run|visited|attended|guarded|manned|held|controlled|occupied|inhabited|patrolled|protected|operated|staffed)\s+by\s+(?:[\w-]+\s+){0,2}$/i;
+// "..., police said, blaming Boko Haram": whom the report holds responsible did the act, wherever it is named.
+const BLAMED =
+  /\b(?:blam(?:ed|ing|es)|attribut(?:ed|ing) (?:it|the (?:attack|killings?|bombing|blast|abduction)) to|claimed by|(?:bore|bears|had|has) the (?:hallmarks|signature) of)\s+(?:the\s+)?(?:suspected\s+|jihadist\s+|militant\s+)?$/i;
+// "A police official ... told reporters that the attack...": the speaker of an act told as a noun reports it
+// ("police said they killed" keeps police as the agent).
+const SPEECH = /\b(?:said|says|told|tells|reported|stated|confirmed|added|announced)\b/i;
 const REPULSE =
   /\b(?:repuls|repell?|fended off|fought off|thwart|foil|beat back|beaten back|pushed back)\w*\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|incursions?|offensives?|raids?|advances?)\b/i;
 const DEVICE_VICTIM =
   /\b(?:hit|struck|stepped on|ran over|drove over|ran into|drove into|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:bomb|IED|improvised explosive device|explosive device|explosives?|mine|landmine)s?\b/i;
 const ROLE_RANK: Record<ActorRole, number> = { perpetrator: 0, target: 1, other: 2 };
+const BY_ARMED_GROUPS: ReadonlySet<string> = new Set([
+  'Remote explosive/landmine/IED',
+  'Suicide bomb',
+  'Grenade',
+]);
+const NON_STATE_ARMED: ReadonlySet<ActorKind> = new Set(['rebel', 'political militia', 'identity militia']);
 
 /** Groups readings into incidents and assembles them. The first incident is the news; dated older ones are background. */
 export function assembleIncidents(
@@ -64,12 +76,25 @@ export function assembleIncidents(
   let context: Map<string, number> | undefined;
   const getContext = (): Map<string, number> => (context ??= contextCountries(readings, gazetteer));
   const groups = groupReadings(readings, anchor);
-  const out: Incident[] = [];
-  groups.forEach((group, g) => {
-    const incident = buildIncident(group, anchor, getContext, gazetteer, () => lastArmedBefore(groups, g));
-    if (incident !== undefined) out.push(incident);
-  });
-  return out;
+  const built = groups.map((group, g) =>
+    buildIncident(group, anchor, getContext, gazetteer, () => lastArmedBefore(groups, g)),
+  );
+  // The same event told again further down ("HTS fighters infiltrated the posts before dawn on Wednesday") is
+  // one incident with the telling it repeats, which it may date more precisely.
+  for (let later = 1; later < built.length; later++) {
+    const again = built[later];
+    if (again === undefined || again.background) continue;
+    const index = built.findIndex(
+      (incident, g) =>
+        g < later && incident !== undefined && !incident.background && isSameEvent(incident, again),
+    );
+    const first = built[index];
+    if (first === undefined) continue;
+    const merged = mergeTellings(first, again);
+    built[index] = { ...merged, summary: writeSummary(merged) };
+    built[later] = undefined;
+  }
+  return built.filter((incident): incident is Incident => incident !== undefined);
 }
 
 // The last named armed actor the incidents told before this one name, for "the group" and its kin.
@@ -85,70 +110,6 @@ function lastArmedBefore(groups: readonly Group[], index: number): ActorMention 
     }
   }
   return undefined;
-}
-
-function groupReadings(readings: readonly SentenceReading[], anchor: Date | undefined): Group[] {
-  const groups: Group[] = [];
-  let current: Group | undefined;
-  // Sentences before the first event ("On 8 May, in Petrolina, police dismantled a lab.") set its scene.
-  const preamble: SentenceReading[] = [];
-  for (const r of readings) {
-    const hasEvent = r.cues.length > 0 && !r.isAggregate;
-    if (hasEvent) {
-      const eventDate = r.eventDate;
-      const isBackground = eventDate !== undefined && isBackgroundDate(eventDate, anchor);
-      const startsNew =
-        current === undefined ||
-        (eventDate !== undefined &&
-          !eventDate.isReportDate &&
-          current.date !== undefined &&
-          current.date.mention.date.start !== eventDate.date.start) ||
-        (isBackground && !current.isBackground) ||
-        (current.isBackground && eventDate !== undefined && !isBackground);
-      if (startsNew) {
-        current = {
-          lead: r,
-          members: [r],
-          date: eventDate === undefined ? undefined : { mention: eventDate, from: r },
-          isBackground,
-        };
-        if (groups.length === 0 && !isBackground) {
-          for (const p of preamble) {
-            if (current.date !== undefined) break;
-            const pDate = p.eventDate;
-            if (pDate !== undefined) current.date = { mention: pDate, from: p };
-          }
-          current.members.unshift(...preamble);
-        }
-        groups.push(current);
-        continue;
-      }
-    }
-    if (current === undefined) {
-      if (!r.isAggregate) preamble.push(r);
-      continue;
-    }
-    if (r.isAggregate) continue;
-    const eventDate = r.eventDate;
-    // An elaborating sentence joins the incident told last, unless it carries a different date of its own.
-    if (
-      eventDate !== undefined &&
-      current.date !== undefined &&
-      eventDate.date.start !== current.date.mention.date.start &&
-      !eventDate.isReportDate
-    )
-      continue;
-    current.members.push(r);
-    if (current.date === undefined && eventDate !== undefined) current.date = { mention: eventDate, from: r };
-  }
-  return groups;
-}
-
-function isBackgroundDate(mention: DateMention, anchor: Date | undefined): boolean {
-  if (anchor === undefined || mention.date.end === null) return false;
-  if (Number(mention.date.end.slice(0, 4)) < anchor.getUTCFullYear() && mention.date.precision === 3)
-    return true;
-  return Date.parse(mention.date.end) < anchor.getTime() - BACKGROUND_DAYS * DAY_MS;
 }
 
 function contextCountries(readings: readonly SentenceReading[], gazetteer: Gazetteer): Map<string, number> {
@@ -370,6 +331,8 @@ function incidentActors(
   isSecurityMeasure: boolean,
 ): IncidentActor[] {
   const found: IncidentActor[] = [];
+  // Who only counted, carried or told of the victims; never promoted to perpetrator below.
+  const bystanders = new Set<IncidentActor>();
   const fill = (name: string, iso2: string | undefined): string => {
     const country = (iso2 === undefined ? undefined : gazetteer.countryByIso2(iso2)?.name) ?? countryName;
     return country === undefined
@@ -378,9 +341,12 @@ function incidentActors(
   };
   const readings = group.isBackground ? [group.lead] : cueReadings;
   for (const r of readings) {
-    const cue = r.cues[0];
-    if (cue === undefined) continue;
+    // "Security forces ... arrested two men" after a bombing: a follow-up act names no side of the event.
+    if (!group.isBackground && isFollowUp(r, eventType)) continue;
     const text = r.sentence.text;
+    const acts = r.cues.filter((c) => !isVictimNoun(c, text));
+    const cue = acts[0] ?? r.cues[0];
+    if (cue === undefined) continue;
     const isPassive = /\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$/i.test(
       text.slice(Math.max(0, cue.start - 30), cue.start),
     );
@@ -397,16 +363,20 @@ function incidentActors(
       if (a.kind === 'protesters' && eventType !== 'Protests') continue;
       if (a.kind === 'rioters' && eventType !== 'Riots') continue;
       const before = text.slice(Math.max(0, a.start - 40), a.start);
-      // "The body was found by police": who finds, recovers or reports the victims did not do the act.
+      // "The body was found by police": who finds, recovers or reports the victims did not do the act; "a café
+      // frequented by soldiers": who uses or holds a place is no agent either, unless the act came from it
+      // ("shells fired from positions held by the Houthis").
+      const stative = STATIVE_BY.exec(before);
       const isByAgent =
         /\bby\s+(?:the\s+|an?\s+|suspected\s+|alleged\s+|unknown\s+|unidentified\s+)?(?:[\w-]+\s+)?$/i.test(
           before,
         ) &&
         !/\b(?:found|discovered|recovered|retrieved|collected|identified|reported|confirmed|rescued|taken to hospital|released|freed|evacuated|treated|frequented|visited|used|owned|run|manned|guarded|controlled|occupied|surrounded|protected|escorted|accompanied|backed|supported|funded|armed|trained|followed|chased|pursued)\s+by\s+(?:[\w-]+\s+){0,2}$/i.test(
           before,
-        );
+        ) &&
+        (stative === null || /\bfrom\s+(?:[\w-]+\s+){0,3}$/i.test(before.slice(0, stative.index)));
       let role: ActorRole;
-      if (isByAgent || a.isBlamed === true) role = 'perpetrator';
+      if (isByAgent || a.isBlamed === true || BLAMED.test(before)) role = 'perpetrator';
       // "when a suicide bomber struck": an actor that is itself a trigger acts, wherever the sentence puts it.
       else if (r.cues.some((c) => c.start < a.end && a.start < c.end)) role = 'perpetrator';
       // "an exchange of fire between regime forces and Turkish troops": the first-named side is ACLED's side 1.
@@ -415,6 +385,15 @@ function incidentActors(
       else if (a.start <= cue.start && DEVICE_VICTIM.test(text.slice(a.end))) role = 'target';
       else if (isNounCue || isResponse) role = 'other';
       // An actor that is itself the trigger ("government artillery shelled", "Russian warplanes") acts.
+      // "Police gave a toll of nine dead", "army trucks took the wounded": who counts or carries the victims
+      // did nothing to them.
+      else if (acts.length === 0) role = a.start <= cue.start ? 'other' : 'target';
+      else if (
+        a.end <= cue.start &&
+        SPEECH.test(text.slice(a.end, cue.start)) &&
+        /\b(?:the|this|that|an?)\s+$/i.test(text.slice(Math.max(0, cue.start - 6), cue.start))
+      )
+        role = 'other';
       else if (a.start <= cue.start) role = isPassive ? 'target' : 'perpetrator';
       else role = isPassive ? 'other' : 'target';
       if (a.kind === 'protesters')
@@ -425,6 +404,7 @@ function incidentActors(
         kind: stateKind(a, countryName, gazetteer),
       };
       found.push(actor);
+      if (role === 'other' && a.end <= cue.start && !isPassive) bystanders.add(actor);
       own.set(a, actor);
     }
     const repulse = REPULSE.exec(text);
@@ -444,10 +424,22 @@ function incidentActors(
     // with the event is its perpetrator, even where that sentence repeats no trigger.
     for (const r of group.members) {
       const isBlaming = r.actors.some((a) => a.isBlamed === true);
-      if (r.cues.length > 0 || (!ATTRIBUTION.test(r.sentence.text) && !isBlaming)) continue;
-      for (const a of r.actors) {
+      const credit = r.cues.length > 0 ? null : ATTRIBUTION.exec(r.sentence.text);
+      if (r.cues.length > 0 || (credit === null && !isBlaming)) continue;
+      // The credited side is the agent the phrase names ("carried out by X", "blamed on X") or the one that
+      // claims ("X claimed responsibility, saying it had targeted soldiers"), not every actor of the sentence.
+      const isAgentAfter = credit !== null && /\b(?:by|to|on)$/i.test(credit[0]);
+      const text = r.sentence.text;
+      const sides = r.actors.filter((a) => !isAffiliation(text, a));
+      const credited = isBlaming
+        ? r.actors.filter((a) => a.isBlamed === true)
+        : credit === null
+          ? []
+          : isAgentAfter
+            ? sides.filter((a) => a.start >= credit.index + credit[0].length).slice(0, 1)
+            : sides.filter((a) => a.end <= credit.index).slice(-1);
+      for (const a of credited) {
         if (a.kind === 'civilians' || a.kind === 'protesters' || a.kind === 'rioters') continue;
-        if (isBlaming && a.isBlamed !== true) continue;
         found.push({
           name: fill(a.name, a.iso2),
           role: 'perpetrator',
@@ -469,7 +461,9 @@ function incidentActors(
   }
   if (!found.some((f) => f.role === 'perpetrator')) {
     // "A woman was stoned to death after ISIS charged her": the armed group named beside a passive killing did it.
-    const armed = found.find((f) => f.role === 'other' && f.kind !== 'civilians' && f.kind !== 'protesters');
+    const armed = found.find(
+      (f) => f.role === 'other' && f.kind !== 'civilians' && f.kind !== 'protesters' && !bystanders.has(f),
+    );
     if (armed !== undefined) armed.role = 'perpetrator';
   }
   if (eventType === 'Protests') {
@@ -534,6 +528,15 @@ function incidentActors(
       });
     }
   }
+  if (BY_ARMED_GROUPS.has(subEventType) && !found.some((f) => f.role === 'perpetrator')) {
+    // Bombs, mines and grenades nobody claims are coded to an unidentified armed group (ACLED's practice), so
+    // the soldiers or civilians they hit stay the target, never the acting side.
+    found.unshift({
+      name: fill('Unidentified Armed Group ({country})', undefined),
+      role: 'perpetrator',
+      kind: 'political militia',
+    });
+  }
   if (
     subEventType === 'Change to group/activity' &&
     isSecurityMeasure &&
@@ -544,6 +547,44 @@ function incidentActors(
     found.unshift({ name: fill('Government of {country}', undefined), role: 'perpetrator', kind: 'state' });
   }
   return mergeActors(found);
+}
+
+// Victims named as a noun ("nine dead", "the bodies", "the wounded") are no act, so nobody named before them
+// did it.
+const VICTIM_NOUN = /^(?:dead|bodies|body of|fatalit(?:y|ies)|death toll)$/i;
+const NOMINAL_BEFORE = /(?:\b(?:the|their|its|his|her)|\d+(?: others)?)\s+$/i;
+// Acts of authority that follow violence (arrests, curfews, reinforcements) and are its sequel, not its sides.
+const FOLLOW_UP_KINDS: ReadonlySet<string> = new Set([
+  'arrest',
+  'measure',
+  'base',
+  'change',
+  'transfer',
+  'humanitarian',
+]);
+
+// "The al-Qaeda-linked group", "Al-Shabaab, the group affiliated with al-Qaeda": the affiliation is no side.
+function isAffiliation(text: string, actor: ActorMention): boolean {
+  return (
+    /\b(?:affiliated|linked|allied|aligned|loyal|tied)\s+(?:to|with)\s+(?:the\s+)?$/i.test(
+      text.slice(Math.max(0, actor.start - 30), actor.start),
+    ) || /^-(?:linked|affiliated|backed|allied|aligned)\b/i.test(text.slice(actor.end, actor.end + 12))
+  );
+}
+
+function isVictimNoun(cue: CueHit, text: string): boolean {
+  if (VICTIM_NOUN.test(cue.text)) return true;
+  return (
+    (cue.kind === 'attack' || cue.kind === 'kill') &&
+    /^(?:wounded|injured)$/i.test(cue.text) &&
+    NOMINAL_BEFORE.test(text.slice(Math.max(0, cue.start - 20), cue.start))
+  );
+}
+
+function isFollowUp(r: SentenceReading, eventType: Incident['eventType']): boolean {
+  if (eventType === 'Strategic developments' || eventType === 'Protests' || eventType === 'Riots')
+    return false;
+  return r.cues.length > 0 && r.cues.every((c) => FOLLOW_UP_KINDS.has(c.kind));
 }
 
 // ACLED codes a state's forces acting in another country as external forces (interaction code 8).
@@ -560,8 +601,8 @@ function mergeActors(actors: readonly IncidentActor[]): IncidentActor[] {
     if (previous === undefined || ROLE_RANK[a.role] < ROLE_RANK[previous.role]) byName.set(a.name, { ...a });
   }
   const list = [...byName.values()];
-  // Keep a generic class only when no named actor of the same kind plays the same role; "gunmen" the text
-  // then blames on a named group are that group, whatever its kind.
+  // Keep a generic class only when no named actor of the same kind, or named armed group, plays the same role:
+  // "gunmen ..., blaming Islamic State" are Islamic State's, whichever class (rebel, militia) the group is.
   return list.filter(
     (a) =>
       !(
@@ -570,7 +611,9 @@ function mergeActors(actors: readonly IncidentActor[]): IncidentActor[] {
           (b) =>
             b !== a &&
             b.role === a.role &&
-            (b.kind === a.kind || (a.role === 'perpetrator' && isArmedGroup(b.kind))) &&
+            (b.kind === a.kind ||
+              NON_STATE_ARMED.has(b.kind) ||
+              (a.role === 'perpetrator' && isArmedGroup(b.kind))) &&
             !isGenericName(b.name, b.kind),
         )
       ),

@@ -37,3 +37,4 @@ export function analyzeArticle(article: AnalyzableArticle, options: AnalyzeOptio
 
 export { splitSentences, type Sentence } from './sentences.splitter.js';
 export { getGazetteer, type Gazetteer } from './gazetteer.js';
+export { writeSummary, type SummaryFields } from './summary.writer.js';

@@ -203,7 +203,7 @@ export function refineCues(sentence: string, hits: readonly CueHit[]): CueHit[] 
       if (cue.kind === 'loot' && !isCrowd) replaced.add('riot');
       out = out.filter((h) => !(replaced.has(h.kind) && h.start < end && h.end > start));
       if (out.some((h) => h.kind === cue.kind && h.start < end && h.end > start)) continue;
-      out.push({ kind: cue.kind, text: m[0], start, end });
+      out.push({ kind: cue.kind, text: m[0], start, end, clause: 'main' });
     }
   }
   // An attack on a patrol, a checkpoint or a base is a fight with armed men: ACLED's armed clash.

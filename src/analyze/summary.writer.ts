@@ -1,6 +1,13 @@
 // Writes an incident's one-sentence summary in the style of ACLED notes, from its coded fields only.
+import type { ActorKind } from '../core/acled.js';
 import type { Incident, IncidentDate, IncidentLocation } from '../core/incident.js';
 
+const ARMED_KINDS: ReadonlySet<ActorKind> = new Set([
+  'rebel',
+  'political militia',
+  'identity militia',
+  'external',
+]);
 const MONTHS = [
   'January',
   'February',
@@ -16,8 +23,17 @@ const MONTHS = [
   'December',
 ];
 
-/** "On 7 January 2016, Islamic State attacked civilians in Raqqa (Ar-Raqqa, Syria), killing 1." */
-export function writeSummary(incident: Omit<Incident, 'summary' | 'evidence'>): string {
+/** The coded fields a summary is written from, and the only ones. */
+export type SummaryFields = Pick<
+  Incident,
+  'eventType' | 'subEventType' | 'date' | 'location' | 'actors' | 'fatalities'
+>;
+
+/**
+ * "On 7 January 2016, Islamic State attacked civilians in Raqqa (Ar-Raqqa, Syria), killing 1." Written from the
+ * coded fields only, so it never says what they do not; write it again whenever they change (a merge of reports).
+ */
+export function writeSummary(incident: SummaryFields): string {
   const perpetrators = incident.actors.filter((a) => a.role === 'perpetrator').map((a) => a.name);
   // Victims read as a class in notes ("attacked civilians"), armed targets by name.
   const targets = incident.actors
@@ -39,7 +55,10 @@ export function writeSummary(incident: Omit<Incident, 'summary' | 'evidence'>): 
       clause = `${who} committed sexual violence against ${whom ?? 'civilians'}`;
       break;
     case 'Armed clash':
-      clause = whom === undefined ? `${who} was involved in an armed clash` : `${who} clashed with ${whom}`;
+      clause =
+        whom === undefined
+          ? `${who} ${perpetrators.length > 1 ? 'were' : 'was'} involved in an armed clash`
+          : `${who} clashed with ${whom}`;
       break;
     case 'Government regains territory':
     case 'Non-state actor overtakes territory':
@@ -78,9 +97,16 @@ export function writeSummary(incident: Omit<Incident, 'summary' | 'evidence'>): 
     case 'Mob violence':
       clause = `a mob (${who}) attacked ${whom ?? 'people'}`;
       break;
-    case 'Arrests':
-      clause = `${who} arrested ${whom ?? 'people'}`;
+    case 'Arrests': {
+      // The arrested are people, not an organisation: "arrested members of Islamic State".
+      const arrested = incident.actors
+        .filter((a) => a.role === 'target')
+        .map((a) =>
+          ARMED_KINDS.has(a.kind) ? `members of ${a.name}` : a.kind === 'civilians' ? 'civilians' : a.name,
+        );
+      clause = `${who} arrested ${list(arrested) ?? 'people'}`;
       break;
+    }
     case 'Looting/property destruction':
       clause = `${who} looted or destroyed property${whom === undefined ? '' : ` of ${whom}`}`;
       break;
@@ -89,7 +115,8 @@ export function writeSummary(incident: Omit<Incident, 'summary' | 'evidence'>): 
       break;
     default: {
       const kind = incident.subEventType.toLowerCase();
-      clause = `${who} was reported in ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} event`;
+      const verb = perpetrators.length > 1 ? 'were' : 'was';
+      clause = `${who} ${verb} reported in ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind} event`;
     }
   }
   const where = incident.location === null ? '' : ` in ${placeText(incident.location)}`;

@@ -12,6 +12,7 @@
 // on its page, `mergedInto` in the API) — or tells an event no report tells any more: a tombstone,
 // "withdrawn" (HTTP 410 with its former reports), which a later reading that finds the event again revives
 // under the same id. No id that was ever given out answers 404.
+import { writeSummary } from '../analyze/index.js';
 import type { Incident } from '../core/incident.js';
 import type { IncidentRecord, IncidentTombstone } from '../core/incident-record.js';
 import { mergeReading, type LinkCandidate } from '../link/incident.linker.js';
@@ -153,7 +154,7 @@ export async function rebuildIncident(db: Db, id: number, now: string): Promise<
   if (!first) return false;
   let core: LinkCandidate = { ...first, id };
   for (const next of rest) core = mergeReading(core, next);
-  await updateIncident(db, core, now);
+  await updateIncident(db, { ...core, summary: writeSummary(core) }, now);
   return true;
 }
 

@@ -3,6 +3,7 @@ import { hostname } from 'node:os';
 import { describeError } from '../core/errors.js';
 import type { Incident } from '../core/incident.js';
 import type { RawDocument } from '../core/raw-document.js';
+import { writeSummary } from '../analyze/index.js';
 import { decideLink, linkWindow, mergeReading } from '../link/incident.linker.js';
 import {
   addReport,
@@ -266,7 +267,9 @@ async function linkAndStore(db: Db, articleId: number, incident: Incident, now: 
     if (decision.kind === 'same-as') {
       const current = candidates.find((c) => c.id === decision.id);
       if (current) {
-        await updateIncident(db, mergeReading(current, incident), now);
+        const merged = mergeReading(current, incident);
+        // Merging changes the count, date, place or sides: the summary is written again from them.
+        await updateIncident(db, { ...merged, summary: writeSummary(merged) }, now);
         await addReport(db, current.id, articleId, incident, now);
         return current.id;
       }

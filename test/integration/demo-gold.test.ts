@@ -45,12 +45,15 @@ const KNOWN_GOOD = new Set([
 
 /** Gold files from which the analyzer codes no extra non-background incident; the same ratchet. */
 const KNOWN_CLEAN = new Set([
+  'pages/northgate-times-ariha-market-airstrike.html',
   'pages/meridianwire-russian-raids-ariha-market.html',
   'pages/civilianharmwatch-ariha-market-strike-field-update.html',
   'pages/meridianwire-baidoa-teashop-suicide-bombing.html',
   'pages/horizontoday-baidoa-cafe-blast.html',
   'pages/savannadailypost-damboa-farmers-abducted.html',
   'pages/northgate-times-borno-farmers-abduction.html',
+  'pages/dailycompass-kenya-fuel-protests-live.html',
+  'pages/horizontoday-kisumu-police-fire-on-protesters.html',
   'pages/northgate-times-mir-ali-roadside-bomb.html',
   'pages/civilianharmwatch-taiz-shelling-children-killed.html',
   'pages/dailycompass-deir-ezzor-sdf-islamic-state-clashes-live.html',
@@ -58,6 +61,7 @@ const KNOWN_CLEAN = new Set([
   'pages/horizontoday-sulaymaniyah-teachers-salary-protest.html',
   'pages/meridianwire-turkey-islamic-state-raids-arrests.html',
   'pages/frontline-dispatch-tera-village-attack.html',
+  'pages/frontline-dispatch-saraqib-hts-army-clashes.html',
   'feeds/meridianwire.rss.xml#1',
   'feeds/meridianwire.rss.xml#2',
   'feeds/meridianwire.rss.xml#3',

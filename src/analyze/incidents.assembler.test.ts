@@ -1,0 +1,83 @@
+// The incident's sides as the assembler settles them from the sentences telling it. Every report here is
+// written for this test.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { IncidentSchema, type Incident } from '../core/incident.js';
+import { analyzeArticle } from './index.js';
+
+function news(paragraphs: readonly string[], published: string): Incident {
+  const incidents = analyzeArticle(
+    {
+      title: '',
+      text: paragraphs.join('\n\n'),
+      paragraphs: [...paragraphs],
+      published: null,
+      publisher: null,
+    },
+    { published },
+  );
+  for (const incident of incidents) IncidentSchema.parse(incident);
+  const found = incidents.find((i) => !i.background);
+  assert.ok(found, `no incident in: ${paragraphs.join(' ')}`);
+  return found;
+}
+
+const perpetrators = (incident: Incident): string[] =>
+  incident.actors.filter((a) => a.role === 'perpetrator').map((a) => a.name);
+
+describe('incident sides', () => {
+  it('codes "gunmen" to the armed group the report blames, not to an unidentified group beside it', () => {
+    const incident = news(
+      [
+        "Gunmen on motorcycles killed at least nine farmers in a village near Gwoza in Nigeria's Borno state on Saturday, police said, blaming Boko Haram.",
+      ],
+      '2025-06-09',
+    );
+    assert.deepEqual(perpetrators(incident), ['Boko Haram']);
+  });
+
+  it('codes an unclaimed roadside bomb to an unidentified armed group, the soldiers it hit as the target', () => {
+    const incident = news(
+      ['On 3 May 2025, a landmine killed three soldiers on patrol near Gao, Mali.'],
+      '2025-05-05',
+    );
+    assert.equal(incident.subEventType, 'Remote explosive/landmine/IED');
+    assert.deepEqual(perpetrators(incident), ['Unidentified Armed Group (Mali)']);
+    assert.ok(incident.actors.some((a) => a.role === 'target' && a.name === 'Military Forces of Mali'));
+  });
+
+  it('credits a claim of responsibility to the group that claims, not to its affiliation or the soldiers it names', () => {
+    const incident = news(
+      [
+        'A suicide bomber blew himself up at a restaurant frequented by soldiers in Beledweyne, Somalia, on Friday, killing seven people, officials said.',
+        'Al-Shabaab, the Islamist group affiliated with al-Qaeda, said in a claim of responsibility that it had targeted army officers.',
+      ],
+      '2025-03-15',
+    );
+    assert.deepEqual(perpetrators(incident), ['Al Shabaab']);
+  });
+
+  it('names no one who counts, carries or arrests after the event as its perpetrator', () => {
+    const incident = news(
+      [
+        'A roadside bomb killed four people on a bus near Mandera, Kenya, on Sunday.',
+        'Police later gave a toll of four dead.',
+        'Army trucks took the wounded to the district hospital.',
+        'Security forces arrested three men suspected of planting the device.',
+      ],
+      '2025-03-17',
+    );
+    assert.deepEqual(perpetrators(incident), ['Unidentified Armed Group (Kenya)']);
+  });
+
+  it('codes the group an attack "bore the hallmarks of", not the police officer who said so', () => {
+    const incident = news(
+      [
+        'A roadside bomb struck an army truck near Bama, Nigeria, on Tuesday, killing three soldiers, the army said.',
+        'A police officer in the nearby town of Gwoza told reporters that the attack bore the hallmarks of Boko Haram.',
+      ],
+      '2025-03-19',
+    );
+    assert.deepEqual(perpetrators(incident), ['Boko Haram']);
+  });
+});
