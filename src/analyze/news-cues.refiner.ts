@@ -41,7 +41,7 @@ const NEWS_CUES: readonly NewsCue[] = [
   {
     kind: 'disrupted',
     pattern: new RegExp(
-      `\\b${DISCOVER_VERB}\\s+${SPAN}${WEAPON}\\b|\\b${WEAPON}\\s+(?:[\\w'’,-]+\\s+){0,8}?${PASSIVE}(?:found|discovered|seized|recovered|confiscated|uncovered|unearthed|cleared|defused|dismantled|neutrali[sz]ed|deactivated|removed|impounded|identified)\\b|\\bdemining\\b|\\b(?:destroyed|detonated) (?:\\d[\\d,]* |several |dozens of |hundreds of )?(?:landmines|mines|IEDs|improvised explosive devices|explosive devices|unexploded)\\b`,
+      `\\b${DISCOVER_VERB}\\s+${SPAN}${WEAPON}\\b|\\b${WEAPON}\\s+(?:[\\w'’,-]+\\s+){0,8}?${PASSIVE}(?:found|discovered|seized|recovered|confiscated|uncovered|unearthed|cleared|defused|dismantled|neutrali[sz]ed|deactivated|removed|impounded|identified)\\b|\\bdemining\\b|\\b(?:destroyed|detonated|defused) (?:\\d[\\d,]* |several |dozens of |hundreds of |an? |the )?(?:[\\w-]+ ){0,2}?(?:landmines?|mines|IEDs?|VBIEDs?|improvised explosive devices?|explosive devices?|unexploded)\\b`,
       'gi',
     ),
     replaces: ['shelling', 'ied', 'grenade', 'loot', 'arrest', 'attack', 'clash'],
@@ -83,7 +83,7 @@ const NEWS_CUES: readonly NewsCue[] = [
   {
     kind: 'change',
     pattern:
-      /\bredeploy\w*\b|\bfortif(?:y|ies|ied|ying|ications?)\b|\b(?:mov(?:ed|es|ing)|sen(?:t|ds|ding)|dispatch(?:ed|es|ing)|deploy(?:ed|s|ing)) (?:[\w'’-]+ ){0,3}?(?:troops|forces|units|soldiers|reinforcements)\b|\b(?:troops|forces|units|soldiers) (?:[\w'’-]+ ){0,2}?(?:have |had |has )?moved\b|\b(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out|retreat(?:ed|ing|s)) (?:\w+ )?from\b|\b(?:army|troops|forces|soldiers|militants|rebels|insurgents|fighters) (?:had |have |has )?(?:withdr(?:ew|awn)|pulled out|retreated)\b|\b(?:groups|units|brigades?|battalions?) of (?:[\w'’-]+ ){0,3}?(?:have been|were|was|has been) formed\b|\bentered (?:[\w'’-]+ ){0,4}?(?:airspace|air defen[cs]e identification zone|territorial waters)\b/gi,
+      /\bredeploy\w*\b|\bfortif(?:y|ies|ied|ying|ications?)\b|\b(?:mov(?:ed|es|ing)|sen(?:t|ds|ding)|dispatch(?:ed|es|ing)|deploy(?:ed|s|ing)) (?:[\w'’-]+ ){0,3}?(?:troops|forces|units|soldiers|reinforcements)\b|\b(?:troops|forces|units|soldiers) (?:[\w'’-]+ ){0,2}?(?:have |had |has )?moved\b|\b(?:withdr(?:ew|awn|awing|aws)|pull(?:ed|ing|s) out|retreat(?:ed|ing|s)) (?:\w+ )?from\b|\bpull(?:ed|ing|s) out of\b|\b(?:army|troops|forces|soldiers|militants|rebels|insurgents|fighters) (?:had |have |has )?(?:withdr(?:ew|awn)|pulled out|retreated)\b|\b(?:groups|units|brigades?|battalions?) of (?:[\w'’-]+ ){0,3}?(?:have been|were|was|has been) formed\b|\bentered (?:[\w'’-]+ ){0,4}?(?:airspace|air defen[cs]e identification zone|territorial waters)\b/gi,
   },
   // ACLED's "Agreement" covers ceasefires, prisoner releases and exchanges, evacuation deals, peace talks and surrenders.
   {
@@ -96,7 +96,7 @@ const NEWS_CUES: readonly NewsCue[] = [
   {
     kind: 'transfer',
     pattern:
-      /\bhand(?:ed|s|ing) (?:over )?(?:[\w'’-]+ ){0,4}?control\b|\bhandover of\b|\bwithout (?:any |encountering (?:any )?)?resistance\b|\bnot encounter(?:ed)? any resistance\b|\b(?:meeting|met|encountering|encountered|facing|faced) (?:little or )?no resistance\b|\bunopposed\b/gi,
+      /\bhand(?:ed|s|ing) (?:over )?(?:[\w'’-]+ ){0,4}?control\b|\bhandover of\b|\bleaving (?:it|them|the [\w-]+) (?:[\w-]+ )?in the hands of\b|\bwithout (?:any |encountering (?:any )?)?resistance\b|\bnot encounter(?:ed)? any resistance\b|\b(?:meeting|met|encountering|encountered|facing|faced) (?:little or )?no resistance\b|\bunopposed\b/gi,
   },
   // Demonstrators who break, throw or storm: a violent demonstration (ACLED "Riots").
   {
@@ -108,6 +108,11 @@ const NEWS_CUES: readonly NewsCue[] = [
     kind: 'arrest',
     pattern:
       /\bnabbed\b|\btook (?:[\w'’-]+ ){0,3}?into custody\b|\bjail(?:ed|s)\b|\bintercepted (?:\d+ |several |dozens of )?(?:suspected |alleged )?(?:members|militants|suspects)\b/gi,
+  },
+  {
+    kind: 'disperse',
+    pattern:
+      /\bchas(?:e|es|ed|ing) (?:away |off )?(?:the )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|marchers)\b/gi,
   },
   // Headlines tell in the present: "Gunmen shoot dead five", "Mob torches police post".
   {
@@ -140,6 +145,13 @@ const NEWS_CUES: readonly NewsCue[] = [
     kind: 'loot',
     pattern:
       /\b(?:houses?|homes?|shops?|stores?|property|properties|buildings?|vehicles?|cars?|churches|mosques?|schools?|offices?|huts?|crops|farms?)\b (?:[\w'’-]+ ){0,2}?(?:was|were|have been|has been|had been) (?:looted|burned|burnt|torched|set ablaze|set on fire|destroyed|demolished|razed|bulldozed|vandali[sz]ed)\b|\bbulldoz(?:ed|ing)\b/gi,
+  },
+  // A place taken, named: "rebels seized Kunduz", "the army retook Palmyra" (not a person or a group).
+  {
+    kind: 'territory',
+    pattern:
+      /\b(?:captur(?:e|ed|es|ing)|recaptur(?:e|ed|es|ing)|seiz(?:e|ed|es|ing)|retook|retakes?|retaken|overr?an|overruns?|liberat(?:e|ed|es|ing)|took control of|taken control of)\s+(?=[A-Z][a-z])(?![A-Z][a-z]+\s+(?:[A-Z][a-z]+\s+)?(?:fighters|militants|members|commanders?|leaders?|soldiers|officers|rebels|troops|forces|police|army|weapons|rifles)\b)(?=([A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+)?))\1(?!\s*(?:and|,)\s+(?:his|her|their|a|an)\b)/g,
+    replaces: ['arrest', 'abduct'],
   },
   // A place taken, in the passive or as the place's fall.
   {
@@ -174,6 +186,7 @@ const SETTING = /\b(?:during|in|amid|amidst|in the course of)\s+(?:[\w'’-]+\s+
 const AIR_NOUN = /^(?:war ?planes?|fighter jets?|helicopter gunships?)$/i;
 const STRIKE_ACT =
   /\b(?:struck|strikes?|bomb\w*|hit|target\w*|attack\w*|fired|raid\w*|pound\w*|shell\w*|kill\w*|destroy\w*|missiles?|rockets?)\b/i;
+const RIOT_UNIT = /^[\s-]+(?:police|policemen|officers|gear|squads?|units?|control|troops|shields?)\b/i;
 // "4th March, 2015", "March 2015": the month, not a demonstration.
 const MONTH_MARCH = /^March$/;
 
@@ -197,11 +210,15 @@ export function refineCues(sentence: string, hits: readonly CueHit[]): CueHit[] 
       if ((cue.kind !== 'disrupted' && PLANNED.test(before)) || ALLEGED.test(before)) continue;
       if (cue.kind === 'riot' && !isCrowd) continue;
       if (cue.kind === 'ied' && out.some((h) => REMOTE.has(h.kind))) continue;
-      if (cue.kind === 'disrupted' && hasOtherAct(out, start, end)) continue;
+      if (cue.kind === 'disrupted' && hasOtherAct(sentence, out, start, end)) continue;
       const replaced = new Set(cue.replaces ?? []);
       // "Shops were torched" is a riot only where a crowd did it.
       if (cue.kind === 'loot' && !isCrowd) replaced.add('riot');
-      out = out.filter((h) => !(replaced.has(h.kind) && h.start < end && h.end > start));
+      out = out.filter((h) =>
+        cue.kind === 'disrupted'
+          ? !((replaced.has(h.kind) || h.kind === 'attack') && isPartOfFind(sentence, h, start, end))
+          : !(replaced.has(h.kind) && h.start < end && h.end > start),
+      );
       if (out.some((h) => h.kind === cue.kind && h.start < end && h.end > start)) continue;
       out.push({ kind: cue.kind, text: m[0], start, end });
     }
@@ -216,6 +233,16 @@ export function refineCues(sentence: string, hits: readonly CueHit[]): CueHit[] 
       ? { ...h, kind: 'clash' }
       : h,
   );
+  // "Troops killed 219 suspected rebels": combatants killed by the other side, a battle, however long the name.
+  if (!out.some((h) => h.kind === 'protest' || REMOTE.has(h.kind))) {
+    out = out.map((h) =>
+      h.kind === 'kill' &&
+      /^kill(?:ed|s|ing)$/i.test(h.text) &&
+      KILLED_COMBATANTS.test(sentence.slice(h.end, h.end + 90))
+        ? { ...h, kind: 'clash' }
+        : h,
+    );
+  }
   const hasTakeover = out.some((h) => h.kind === 'territory');
   const hasFight = out.some((h) => h.kind === 'clash' || h.kind === 'kill' || h.kind === 'attack');
   const isWithdrawal = out.some((h) => h.kind === 'change' && /\b(?:withdr|pull|retreat)/i.test(h.text));
@@ -231,6 +258,8 @@ function isLabel(hit: CueHit): boolean {
   return hit.kind === 'measure' && hit.text.trimEnd().endsWith(':');
 }
 
+const KILLED_COMBATANTS =
+  /^\s+(?:at least |some |about |over |more than |nearly )?(?:\d[\d,]*|two|three|four|five|six|seven|eight|nine|ten|dozens of|scores of|hundreds of)\s+(?:suspected |alleged |armed )?(?:(?!civilians?|people|villagers|residents|women|children|farmers|students|worshippers|passengers)[\w()'’-]+\s+){0,5}?(?:rebels|militants|insurgents|jihadists|terrorists|gunmen|bandits|fighters|militiamen)\b/i;
 // Weapons of remote violence: an attack with them on a position is shelling or a strike, not a clash.
 const REMOTE: ReadonlySet<CueKind> = new Set(['shelling', 'ied', 'grenade', 'air', 'suicide', 'chemical']);
 // Violence told outside the span of a find ("fired rockets ... and later found a cache", "devices were found,
@@ -245,15 +274,32 @@ const ACTS: ReadonlySet<CueKind> = new Set([
   'attack',
   'clash',
 ]);
-function hasOtherAct(hits: readonly CueHit[], start: number, end: number): boolean {
-  return hits.some((h) => ACTS.has(h.kind) && (h.end <= start || h.start >= end));
+// Weapons named further in the same list ("seized 50 rifles, a grenade launcher and mortar rounds") are part of
+// the find, not an act of their own.
+function hasOtherAct(sentence: string, hits: readonly CueHit[], start: number, end: number): boolean {
+  return hits.some((h) => ACTS.has(h.kind) && !isPartOfFind(sentence, h, start, end));
 }
+
+function isPartOfFind(sentence: string, h: CueHit, start: number, end: number): boolean {
+  if (h.start < end && h.end > start) return true;
+  if (h.kind === 'attack' && /^raid/i.test(h.text) && OPERATION.test(sentence.slice(0, h.start))) return true;
+  return (
+    LISTED.has(h.kind) && h.start >= end && h.start - end < 80 && !FIRING.test(sentence.slice(end, h.start))
+  );
+}
+// "In a raid", "during a raid": the operation that made the find.
+const OPERATION = /\b(?:in|during)\s+(?:an?|the)\s+(?:[\w-]+\s+)?$/i;
+const LISTED: ReadonlySet<CueKind> = new Set(['shelling', 'ied', 'grenade', 'clash']);
+const FIRING =
+  /[.;:]|\b(?:fired|firing|struck|hit|killed|killing|exploded|detonated|launched|attacked|used|using|with|during|after|following|when|while)\b/i;
 
 function isOutOfClause(sentence: string, hit: CueHit, hits: readonly CueHit[]): boolean {
   const before = sentence.slice(Math.max(0, hit.start - 80), hit.start);
   if (PLANNABLE.has(hit.kind) && PLANNED.test(before)) return true;
   if (ALLEGED.test(before)) return true;
   if (hit.kind === 'clash' && SETTING.test(before) && hits.some((h) => h.kind === 'grenade')) return true;
+  // "Riot police", "riot gear": a unit and its kit, not a riot.
+  if (hit.kind === 'riot' && /^riot$/i.test(hit.text) && RIOT_UNIT.test(sentence.slice(hit.end))) return true;
   if (hit.kind === 'air' && AIR_NOUN.test(hit.text) && !STRIKE_ACT.test(sentence)) return true;
   if (hit.kind === 'protest' && MONTH_MARCH.test(hit.text)) {
     return /\d(?:st|nd|rd|th)?\s+$/.test(before) || /^,?\s*\d{4}\b/.test(sentence.slice(hit.end));
