@@ -80,6 +80,11 @@ describe('refineCues: news phrasing read as its ACLED sub-type', () => {
       'Non-state actor overtakes territory',
     ],
     ['On Friday, soldiers killed 14 suspected Liberation Front (LF) insurgents near Gao.', 'Armed clash'],
+    ['On Friday, soldiers and insurgents traded fire for hours outside Gao.', 'Armed clash'],
+    ['On Monday, coalition strikes hit a convoy near Gao.', 'Air/drone strike'],
+    ['On Monday, a motorcycle bomb went off outside a bank in Kano.', 'Remote explosive/landmine/IED'],
+    ['On Monday, gunmen held six nurses hostage in a clinic in Kano.', 'Abduction/forced disappearance'],
+    ['On Monday, villagers stoned a suspected thief near Kano.', 'Mob violence'],
   ];
   for (const [text, expected] of cases) {
     it(expected, () => assert.equal(subType(text), expected, text));

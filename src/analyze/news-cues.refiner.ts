@@ -127,6 +127,38 @@ const NEWS_CUES: readonly NewsCue[] = [
     pattern:
       /\bchas(?:e|es|ed|ing) (?:away |off )?(?:the )?(?:[\w-]+ )?(?:protesters|demonstrators|crowds?|marchers)\b/gi,
   },
+  {
+    kind: 'clash',
+    gate: /fire\b|storm/i,
+    pattern: new RegExp(
+      `\\btrad(?:ed|es|ing) (?:heavy |intense |sporadic )?(?:gun)?fire\\b|\\bexchang(?:ed|es|ing) (?:heavy |intense |sporadic |automatic )(?:gun)?fire\\b|\\bstorm(?:ed|s|ing) (?:(?!(?:at|in|near|with|from|by)\\b)[\\w'’()-]+\\s+){0,3}?${ARMED_TARGET}\\b`,
+      'gi',
+    ),
+  },
+  {
+    kind: 'air',
+    gate: /strikes?\b/i,
+    pattern:
+      /\b(?:coalition|U\.?S\.?|American|Israeli|Russian|Saudi(?:-led)?|Turkish|NATO|government|regime)\s+(?:[\w-]+\s+)?strikes?\b(?! (?:force|team|group|package))/gi,
+  },
+  {
+    kind: 'ied',
+    gate: /bombs?\b/i,
+    pattern:
+      /\bbombs? (?:[\w-]+ )?(?:killed|kills|wounded|wounds|injured|injures|ripped|rips|tore|tears)\b|\b(?:motorcycle|bicycle|parcel|pipe|letter|truck|lorry|remote-controlled|remotely detonated|time) bombs?\b/gi,
+  },
+  {
+    kind: 'abduct',
+    gate: /hostage/i,
+    pattern: /\b(?:held|holding|hold|holds) (?:[\w-]+ ){0,3}?hostages?\b|\bhostage-taking\b/gi,
+  },
+  // Villagers, youths or a crowd who beat, burn or kill: ACLED's mob violence.
+  {
+    kind: 'mob',
+    gate: /villagers|residents|locals|youths|crowds?\b/i,
+    pattern:
+      /\b(?:villagers|residents|locals|youths|crowds?)\s+(?:(?!(?:was|were|been|being|have|has|had|is|are)\b)[\w'’-]+\s+){0,3}?(?:beat|lynched|stoned|hacked|clubbed|attacked|killed)\b/gi,
+  },
   // Headlines tell in the present: "Gunmen shoot dead five", "Mob torches police post".
   {
     kind: 'kill',
@@ -232,7 +264,7 @@ export function refineCues(sentence: string, hits: readonly CueHit[]): CueHit[] 
       const before = sentence.slice(Math.max(0, start - 80), start);
       if ((cue.kind !== 'disrupted' && PLANNED.test(before)) || ALLEGED.test(before)) continue;
       if (cue.kind === 'riot' && !isCrowd) continue;
-      if (cue.kind === 'ied' && out.some((h) => REMOTE.has(h.kind))) continue;
+      if ((cue.kind === 'ied' || cue.kind === 'clash') && out.some((h) => REMOTE.has(h.kind))) continue;
       if (cue.kind === 'disrupted' && hasOtherAct(sentence, out, start, end)) continue;
       const replaced = new Set(cue.replaces ?? []);
       // "Shops were torched" is a riot only where a crowd did it.
