@@ -54,6 +54,12 @@ describe('readScope', () => {
       ['Eighteen people drowned when an overloaded ferry sank on the lake.', 'man-made disaster'],
       ['Thieves made off with cash and jewellery in a night-time burglary at the mall.', 'organised crime'],
       ['A jihadist channel said they were behind the blast at the stadium.', 'claim of responsibility'],
+      [
+        'Officials said the Liberation Front was behind the bombing of the ministry.',
+        'claim of responsibility',
+      ],
+      ['A fire at a crowded nightclub killed 27 people early on Sunday.', 'man-made disaster'],
+      ['A hailstorm flattened crops and killed two herders in the valley.', 'natural disaster'],
     ];
     for (const [sentence, kind] of cases) assert.equal(readScope(sentence), kind, sentence);
   });
@@ -71,6 +77,8 @@ describe('readScope', () => {
       'Jets struck a camp of fighters the army accused of carrying out the raid on the border post.',
       'Teachers staged a sit-in outside the ministry while a delegation met with the prime minister.',
       'An angry mob lynched two suspected thieves at the market.',
+      'Gunmen killed five guards, and officials said the Liberation Front was behind the raid.',
+      'Gunmen set fire to a nightclub, killing 27 people.',
       'A military truck overturned after hitting a landmine on the road to the border.',
       'The army and the rebels agreed a ceasefire after talks at the summit.',
     ];

@@ -20,11 +20,11 @@ const POLITICAL_ACTOR =
 
 // Hazards of nature, and what they do; "fires are burning" is a wildfire, not arson, when nobody set them.
 const NATURAL_HAZARD =
-  /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flood ?waters?|flooding|flash floods?|torrential (?:rains?|downpours?)|heavy (?:rains?|rainfall|snow|snowfall)|downpours?|monsoon|landslides?|mudslides?|rockslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|tsunamis?|volcan\w*|eruptions?|avalanches?|droughts?|wildfires?|bush ?fires?|forest fires?|fires (?:are |were )?(?:burning|raging)|heat ?waves?|lightning|blizzards?|natural disasters?)\b/i;
+  /\b(?:earthquakes?|quakes?|tremors?|aftershocks?|floods?|flood ?waters?|flooding|flash floods?|torrential (?:rains?|downpours?)|heavy (?:rains?|rainfall|snow|snowfall)|downpours?|monsoon|landslides?|mudslides?|rockslides?|storms?|cyclones?|hurricanes?|typhoons?|tornado(?:es)?|tsunamis?|volcan\w*|eruptions?|avalanches?|droughts?|wildfires?|bush ?fires?|forest fires?|fires (?:are |were )?(?:burning|raging)|heat ?waves?|lightning|blizzards?|natural disasters?|cold (?:wave|snap)s?|hailstorms?|cloudbursts?|sand ?storms?|dust ?storms?|mudflows?|sinkholes?)\b/i;
 
 // Accidents and industrial disasters: something failed, nobody attacked. Either the place or the kind of mishap.
 const MISHAP =
-  /\b(?:(?:car|bus|road|traffic|plane|air|train|rail|boat|ferry|mining|industrial|workplace|construction) (?:crash|accident|collision|disaster)s?|(?:one|two|multi)-(?:car|vehicle) (?:crash|collision)|head-on collision|collided|derail(?:ed|ment)|capsiz(?:ed|es|ing)|ran aground|lost control|plunged (?:off|into)|veered off|(?:building|bridge|mine|roof|wall|dam|stage|tower) collapse[sd]?|collapse[sd]? of (?:a |an |the )?(?:building|bridge|mine|roof|wall|dam)|stampede|gas (?:leak|cylinder|explosion|tanker)|boiler|short[- ]circuit|electrical fault|(?:alcohol|food|carbon monoxide|methanol|mass) poisoning|(?:died|dead) (?:of|from|by) (?:poisoning|alcohol|drinking)|fireworks?|(?:chemical|industrial|power|nuclear|gas|oil) (?:plant|factory|facility|depot|refinery)|(?:plant|factory|warehouse|refinery|depot|pipeline|mine|tanker) (?:exploded|explosion|blast|fire|caught fire|blew up)|caught fire|fire broke out|blaze|toxic chemicals|fire (?:engulfed|gutted|swept through|ravaged)|gutted by (?:a )?fire|(?:plane|jet|aircraft|helicopter|bus|minibus|train|truck|lorry|car|vehicle|boat|ferry|ship|vessel) (?:\w+ )?(?:crashed|overturned|plunged|sank|capsized|derailed|collided)|shipwreck|(?:mine|pit) (?:collapse|blast|explosion|disaster)|electrocut\w*)\b/i;
+  /\b(?:(?:car|bus|road|traffic|plane|air|train|rail|boat|ferry|mining|industrial|workplace|construction) (?:crash|accident|collision|disaster)s?|(?:one|two|multi)-(?:car|vehicle) (?:crash|collision)|head-on collision|collided|derail(?:ed|ment)|capsiz(?:ed|es|ing)|ran aground|lost control|plunged (?:off|into)|veered off|(?:building|bridge|mine|roof|wall|dam|stage|tower) collapse[sd]?|collapse[sd]? of (?:a |an |the )?(?:building|bridge|mine|roof|wall|dam)|stampede|gas (?:leak|cylinder|explosion|tanker)|boiler|short[- ]circuit|electrical fault|(?:alcohol|food|carbon monoxide|methanol|mass) poisoning|(?:died|dead) (?:of|from|by) (?:poisoning|alcohol|drinking)|fireworks?|(?:chemical|industrial|power|nuclear|gas|oil) (?:plant|factory|facility|depot|refinery)|(?:plant|factory|warehouse|refinery|depot|pipeline|mine|tanker) (?:exploded|explosion|blast|fire|caught fire|blew up)|caught fire|fire broke out|blaze|toxic chemicals|fire (?:engulfed|gutted|swept through|ravaged)|gutted by (?:a )?fire|(?:plane|jet|aircraft|helicopter|bus|minibus|train|truck|lorry|car|vehicle|boat|ferry|ship|vessel) (?:\w+ )?(?:crashed|overturned|plunged|sank|capsized|derailed|collided)|shipwreck|(?:mine|pit) (?:collapse|blast|explosion|disaster)|electrocut\w*|(?:massive |huge |major |deadly )?fire (?:at|in) (?:a|an|the) (?:[\w-]+ ){0,2}?(?:hospital|market|factory|building|school|hotel|prison|warehouse|plant|club|nightclub|mall|home|house|dormitory|hostel))\b/i;
 
 // Words that make an explosion or a fire an attack whatever else the sentence says.
 const HOSTILE =
@@ -56,6 +56,9 @@ const VICTIM_COUNT =
 // A claim, a denial or a suspicion of who did it: the sentence is about blame, the act itself is reported elsewhere.
 const ATTRIBUTION =
   /\b(?:claim(?:s|ed|ing)? (?:\w+ )?responsibility|(?:tak(?:es|en|ing)|took) credit|claim(?:s|ed|ing)? (?:the|an?) (?:\w+ )?(?:attack|bombing|blast|strike|assault|killing)s?\b|(?:den(?:y|ies|ied|ying)|reject(?:s|ed)?) (?:\w+ ){0,4}(?:responsib\w*|involvement)|(?:is|are|was|were|being) (?:\w+ )?responsible for|(?:suspected|believed|thought|said) to (?:be|have been) behind|blam(?:es|ed|ing) (?:\w+ ){0,4}(?:for|on)|(?:holding|hold|held) (?:\w+ ){0,4}responsible|(?:said|says) (?:it|they) (?:was|were) behind|owned up to|(?:has|have|had) been blamed on|accus\w* (?:\w+ ){0,3}of (?:carrying out|being behind|staging|orchestrating|masterminding))/i;
+// "Officials said the Front was behind the bombing": a suspicion reported, with the act as its object.
+const SAID_BEHIND =
+  /\b(?:said|say|says|believe[sd]?|suspect(?:s|ed)?|think|thinks)\b[^.;]{0,60}?\b(?:was|were|is|are) behind\b/i;
 // A clause boundary (commas are not: "On Friday, IS claimed ..."): before one, the sentence may tell the act itself ("gunmen killed three, and IS claimed it").
 const CLAUSE_BREAK =
   /[;]|\b(?:and|after|when|as|while|before|killing|wounding|leaving|but)\b|\b(?:killed|attacked|struck|bombed|shot|exploded|detonated|fired|hit)\b/i;
@@ -75,7 +78,7 @@ function isAfterAct(before: string): boolean {
  */
 export function readScope(sentence: string): OutOfScopeKind | undefined {
   if (sentence.length > 2000) return undefined;
-  const attribution = ATTRIBUTION.exec(sentence);
+  const attribution = ATTRIBUTION.exec(sentence) ?? SAID_BEHIND.exec(sentence);
   // "IS claimed the bombing that killed eight": the act is the claim's object, told where it happened.
   if (attribution !== null && !isAfterAct(sentence.slice(0, attribution.index))) {
     return 'claim of responsibility';

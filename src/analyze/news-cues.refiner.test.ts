@@ -59,6 +59,32 @@ describe('refineCues: news phrasing read as its ACLED sub-type', () => {
       'On Monday, two journalists were picked up by plainclothes officers in Quetta.',
       'Abduction/forced disappearance',
     ],
+    [
+      'On Monday, police seized 30 rifles, a grenade launcher and mortar rounds in a raid near Gao.',
+      'Disrupted weapons use',
+    ],
+    [
+      'On Friday, army engineers destroyed a vehicle-borne improvised explosive device near Gao.',
+      'Disrupted weapons use',
+    ],
+    [
+      'On Sunday, the army pulled out of Dera, leaving it in the hands of the insurgents, who moved in without resistance.',
+      'Non-violent transfer of territory',
+    ],
+    [
+      'On Monday, riot police chased the demonstrators away from the parliament in Abuja.',
+      'Protest with intervention',
+    ],
+    [
+      'On Sunday, insurgents recaptured Dera after a week of fighting.',
+      'Non-state actor overtakes territory',
+    ],
+    ['On Friday, soldiers killed 14 suspected Liberation Front (LF) insurgents near Gao.', 'Armed clash'],
+    ['On Friday, soldiers and insurgents traded fire for hours outside Gao.', 'Armed clash'],
+    ['On Monday, coalition strikes hit a convoy near Gao.', 'Air/drone strike'],
+    ['On Monday, a motorcycle bomb went off outside a bank in Kano.', 'Remote explosive/landmine/IED'],
+    ['On Monday, gunmen held six nurses hostage in a clinic in Kano.', 'Abduction/forced disappearance'],
+    ['On Monday, villagers stoned a suspected thief near Kano.', 'Mob violence'],
   ];
   for (const [text, expected] of cases) {
     it(expected, () => assert.equal(subType(text), expected, text));
@@ -129,6 +155,18 @@ describe('refineCues: readings that must not move', () => {
         'chemical',
       ),
     );
+  });
+  it('reads a unit of riot police as no riot', () => {
+    assert.equal(subType('On Monday, riot police watched as teachers marched in Abuja.'), 'Peaceful protest');
+  });
+  it('reads a person seized by name as no place taken', () => {
+    assert.notEqual(
+      subType('On Sunday, gunmen seized Ahmed Bello and his driver near Kano.'),
+      'Non-state actor overtakes territory',
+    );
+  });
+  it('keeps civilians killed by soldiers an attack', () => {
+    assert.equal(subType('On Friday, soldiers killed 14 villagers near Gao.'), 'Attack');
   });
   it('keeps artillery fire on positions a shelling', () => {
     assert.equal(
