@@ -150,6 +150,8 @@ const OTHER_EVENT = new RegExp(
     `\\b(?:tried|tries|trying|attempted|attempting|attempts|threatened|threatening|threatens) (?:to )?(?:\\w+ ){0,2}?(?:kill|murder|shoot|behead|execute|set)\\w*\\b[^,;.]*`,
     `\\b(?:over|against|for|into|about|protesting|condemning|denouncing|mourning|mourn|honou?r(?:ing)?|commemorat(?:e|ing)|following|after) (?:the )?(?:recent |alleged |suspicious |reported )?(?:death(?:s)?(?! toll)|killings?|murders?|dead)\\b[^,;.]*`,
     `\\b(?:who|whom) (?:had |has |have )?(?:was |were |been )?(?:\\w+ )?(?:died|${KILLED}|lost (?:their|his|her) li(?:ves|fe))\\b[^,;.]*`,
+    // "After a man died", "because two guards were killed": a death told as the cause of this event.
+    `\\b(?:after|because|since) (?!being\\b)(?:[\\w'’-]+ ){1,8}?(?:died|(?:was|were|had been) (?:\\w+ )?${KILLED})\\b[^,;.]*`,
     // Deaths by disease or accident, and animals killed, are no fatalities of political violence.
     `[^,;.]*\\b(?:died|dead|deaths?)\\b (?:due to|from|of) (?:the )?(?:coronavirus|covid(?:-19)?|virus|disease|illness|natural causes|cholera|ebola|malaria|hunger|starvation)\\b[^,;.]*`,
     `\\b(?:killed|killing|slaughtered) (?:\\S+ ){0,2}?(?:head of )?(?:cattle|cows?|goats?|sheep|camels?|livestock|animals?|donkeys?|horses?|chickens?|pigs?|dogs?)\\b`,

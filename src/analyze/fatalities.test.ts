@@ -111,6 +111,13 @@ describe('readFatalities: deaths of another event', () => {
     assert.equal(count(text), undefined);
     assert.equal(mentionsDeaths(text), false);
   });
+  it('ignores a death told as the cause of the event', () => {
+    const text = 'Villagers burned the clinic after a patient died during surgery.';
+    assert.equal(count(text), undefined);
+    assert.equal(mentionsDeaths(text), false);
+    assert.equal(count('Students rioted because two classmates were shot dead at a checkpoint.'), undefined);
+    assert.equal(count('The driver died after being shot at a checkpoint.'), 1);
+  });
   it('ignores an earlier attack dated by its year', () => {
     assert.equal(
       count(
