@@ -159,7 +159,7 @@ const OTHER_EVENT = new RegExp(
     // "After a man died", "because two guards were killed": a death told as the cause of this event.
     `\\b(?:after|because|since) (?!being\\b)(?:[\\w'’-]+ ){1,8}?(?:died|(?:was|were|had been) (?:\\w+ )?${KILLED})\\b[^,;.]*`,
     // Deaths by disease or accident, and animals killed, are no fatalities of political violence.
-    `[^,;.]*\\b(?:died|dead|deaths?)\\b (?:due to|from|of) (?:the )?(?:coronavirus|covid(?:-19)?|virus|disease|illness|natural causes|cholera|ebola|malaria|hunger|starvation)\\b[^,;.]*`,
+    `\\b(?:[\\w'’-]+ ){0,6}?(?:died|dead|deaths?) (?:due to|from|of) (?:the )?(?:coronavirus|covid(?:-19)?|virus|disease|illness|natural causes|cholera|ebola|malaria|hunger|starvation)\\b[^,;.]*`,
     `\\b(?:killed|killing|slaughtered) (?:\\S+ ){0,2}?(?:head of )?(?:cattle|cows?|goats?|sheep|camels?|livestock|animals?|donkeys?|horses?|chickens?|pigs?|dogs?)\\b`,
     // "Killed or injured 2", "killed, injured or captured": casualties whose deaths are not told apart.
     `\\b(?:killed|killing)(?:, (?:injured|injuring|wounded|wounding|captured|capturing|arrested))*,? or (?:injured|injuring|wounded|wounding|captured|capturing|arrested)\\b`,
