@@ -29,6 +29,16 @@ const HEDGE_AFTER =
 // A body found on a day tells when it was found, not when the person died: ACLED codes precision 2.
 const FOUND_BODY =
   /\b(?:found|discovered|recovered|retrieved)\s+(?:\w+\s+){0,2}?(?:dead|bod(?:y|ies)|corpses?|remains)\b|\b(?:bod(?:y|ies)|corpses?|remains)\b[^.;]{0,100}?\b(?:was|were|had been|have been|has been)\s+(?:\w+\s+)?(?:found|discovered|recovered|retrieved)\b/i;
+// "Between 1 and 3 September", "between Monday and Wednesday": chrono reads only the second date, so the
+// span is rewritten as "1  to 3 September" (same length, so indices into the sentence still hold).
+const MONTH_NAME =
+  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
+const WEEKDAY_NAME = '(?:mon|tues|wednes|thurs|fri|satur|sun)day';
+const DAY_NUMBER = '\\d{1,2}(?:st|nd|rd|th)?';
+const BETWEEN_DATES = new RegExp(
+  `\\bbetween(\\s+(?:${WEEKDAY_NAME}|${DAY_NUMBER}(?:\\s+(?:of\\s+)?${MONTH_NAME})?|${MONTH_NAME}\\s+${DAY_NUMBER}))(\\s+and\\s+)(?=(?:${WEEKDAY_NAME}|${DAY_NUMBER}\\s+(?:of\\s+)?${MONTH_NAME}|${MONTH_NAME}\\s+${DAY_NUMBER})\\b)`,
+  'gi',
+);
 const SEASONS: Record<string, readonly [number, number]> = {
   spring: [3, 5],
   summer: [6, 8],
@@ -165,7 +175,12 @@ function readCalendar(
   const reference = anchor ?? new Date(Date.UTC(2000, 0, 1));
   let results: chrono.ParsedResult[];
   // chrono reads "the morning of 15 October" as a bare time of day and drops the date it names.
-  const text = sentence.replace(TIME_OF_DAY_OF, (m) => ' '.repeat(m.length));
+  const text = sentence
+    .replace(TIME_OF_DAY_OF, (m) => ' '.repeat(m.length))
+    .replace(
+      BETWEEN_DATES,
+      (_m, first: string, and: string) => `${' '.repeat(7)}${first}${' '.repeat(and.length - 3)}to `,
+    );
   try {
     results = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
   } catch {
@@ -209,6 +224,12 @@ function readCalendar(
       const year = start.getUTCFullYear();
       date = { start: `${year}-01-01`, end: `${year}-12-31`, precision: 3 };
     }
+    if (/\bweekend\b/i.test(r.text) && date.precision === 1 && date.start !== null) {
+      // chrono reads "the weekend" as its Saturday: ACLED codes the two days with precision 2.
+      const day = new Date(Date.parse(date.start));
+      const saturday = day.getUTCDay() === 0 ? new Date(day.getTime() - DAY_MS) : day;
+      date = { start: isoDay(saturday), end: isoDay(new Date(saturday.getTime() + DAY_MS)), precision: 2 };
+    }
     const isReportDate = REPORT_VERB.test(sentence.slice(Math.max(0, r.index - 40), r.index));
     if (
       date.precision === 1 &&
@@ -222,7 +243,8 @@ function readCalendar(
       // (the event happened that day or in the days before).
       date = { ...date, precision: 2 };
     }
-    out.push({ date: clamp(date, anchor), text: r.text, isAggregate: false, isReportDate });
+    const said = sentence.slice(r.index, r.index + r.text.length);
+    out.push({ date: clamp(date, anchor), text: said, isAggregate: false, isReportDate });
   }
   return out;
 }

@@ -57,3 +57,28 @@ describe('readDates: found bodies', () => {
     );
   });
 });
+
+describe('readDates: spans of days', () => {
+  it('reads "between 7 and 9 March" as the span, from its first day, with precision 2', () => {
+    assert.deepEqual(first('Between 7 and 9 March 2021, troops shelled the villages.'), {
+      start: '2021-03-07',
+      end: '2021-03-09',
+      precision: 2,
+    });
+    assert.deepEqual(first('Militias fought between Monday and Wednesday.'), {
+      start: '2021-03-08',
+      end: '2021-03-10',
+      precision: 2,
+    });
+  });
+  it('does not read "between 7 and 12 civilians" as dates', () => {
+    assert.equal(first('Between 7 and 12 civilians were killed on Tuesday.')?.start, '2021-03-09');
+  });
+  it('reads "the weekend" as its two days with precision 2', () => {
+    assert.deepEqual(first('Over the weekend, protesters blocked the highway.'), {
+      start: '2021-03-06',
+      end: '2021-03-07',
+      precision: 2,
+    });
+  });
+});

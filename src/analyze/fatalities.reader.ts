@@ -55,9 +55,9 @@ const UNITS: Record<string, number> = {
 const NUMBER_WORD = Object.keys(UNITS)
   .sort((a, b) => b.length - a.length)
   .join('|');
-const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORD})`;
+const NUMBER = `(?:\\d{1,3}(?:,\\d{3})+|\\d+|(?:one|two|three|four|five|six|seven|eight|nine) hundred|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|${NUMBER_WORD})`;
 const QUALIFIER =
-  '(?:between |at least |as many as |some |about |around |roughly |nearly |almost |more than |over |up to |an estimated |a total of |another |other |the bodies of )?';
+  '(?:between |at least |as many as |all |all of the |some |about |around |roughly |nearly |almost |more than |over |up to |an estimated |a total of |another |other |the bodies of )?';
 // "Between 7 and 12" is a range as "7-12" is: ACLED takes the lower bound.
 const COUNT = `${QUALIFIER}(${NUMBER})(?:\\s*(?:-|–|to|or)\\s*${NUMBER}|(?<=between \\S+) and ${NUMBER})?`;
 const KILL_VERB =
@@ -70,7 +70,7 @@ const KILLED =
 const WORDS =
   "(?:(?!(?:or|were|was|is|are|had|has|have|but|while|when|after|before|as)\\b|and (?:the|an?|his|her|their|its|\\d))[\\w'’-]+ ){0,10}?";
 const PASSIVE =
-  '(?:were |was |have been |has been |had been |are |is |got |being )?(?:reportedly |allegedly |also |later |all |both |found |reported |confirmed )?(?:[a-z]+(?:ed|en|ot) and )?';
+  '(?:were |was |have been |has been |had been |are |is |got |being |have |has |had )?(?:reportedly |allegedly |also |later |all |both |found |reported |confirmed )?(?:[a-z]+(?:ed|en|ot) and )?';
 // Animals, property and units are not fatalities ("killed 15 livestock").
 const NOT_A_COUNT =
   /^(?:(?:(?:unknown|unspecified|undisclosed|unconfirmed|undetermined) )?number|group|times|years?|days?|hours?|km|kilometres|kilometers|miles|metres|meters|percent|%|am|pm|a\.m|p\.m|injured|wounded|hurt|(?:head of )?(?:cattle|cows?|goats?|sheep|camels?|livestock|animals?|donkeys?|horses?|chickens?|pigs?|dogs?))\b/i;
@@ -107,6 +107,12 @@ const LISTED_BEFORE_VERB = new RegExp(
 const LISTED_COUNT = new RegExp(`(?:^|, |,? and )${COUNT}`, 'gi');
 // "killing two soldiers and three civilians": a further group after the first count.
 const LISTED_AFTER = new RegExp(`^(?: [\\w'’-]+){0,3}? (?:and|as well as) ${COUNT}\\b`, 'i');
+// "Claimed the lives of 12 people", "killing himself and 4 others" (the attacker is one of the dead).
+const LIVES = new RegExp(
+  `\\b(?:claim(?:ed|ing|s)|took|taking|cost(?:ing)?) the li(?:ves|fe) of ${COUNT}\\b`,
+  'gi',
+);
+const SELF_AND = new RegExp(`\\b(?:killing|killed) (?:himself|herself) and ${COUNT}\\b`, 'gi');
 const TOLL = new RegExp(`\\b(?:death )?toll (?:\\w+ ){0,3}?(?:to|of|at|reached) ${COUNT}\\b`, 'gi');
 // "Officials said 4 were killed, while residents put the toll at 11": two sources' counts in one sentence.
 const CONFLICT =
@@ -150,8 +156,10 @@ const OTHER_EVENT = new RegExp(
     `\\b(?:tried|tries|trying|attempted|attempting|attempts|threatened|threatening|threatens) (?:to )?(?:\\w+ ){0,2}?(?:kill|murder|shoot|behead|execute|set)\\w*\\b[^,;.]*`,
     `\\b(?:over|against|for|into|about|protesting|condemning|denouncing|mourning|mourn|honou?r(?:ing)?|commemorat(?:e|ing)|following|after) (?:the )?(?:recent |alleged |suspicious |reported )?(?:death(?:s)?(?! toll)|killings?|murders?|dead)\\b[^,;.]*`,
     `\\b(?:who|whom) (?:had |has |have )?(?:was |were |been )?(?:\\w+ )?(?:died|${KILLED}|lost (?:their|his|her) li(?:ves|fe))\\b[^,;.]*`,
+    // "After a man died", "because two guards were killed": a death told as the cause of this event.
+    `\\b(?:after|because|since) (?!being\\b)(?:[\\w'’-]+ ){1,8}?(?:died|(?:was|were|had been) (?:\\w+ )?${KILLED})\\b[^,;.]*`,
     // Deaths by disease or accident, and animals killed, are no fatalities of political violence.
-    `[^,;.]*\\b(?:died|dead|deaths?)\\b (?:due to|from|of) (?:the )?(?:coronavirus|covid(?:-19)?|virus|disease|illness|natural causes|cholera|ebola|malaria|hunger|starvation)\\b[^,;.]*`,
+    `\\b(?:[\\w'’-]+ ){0,6}?(?:died|dead|deaths?) (?:due to|from|of) (?:the )?(?:coronavirus|covid(?:-19)?|virus|disease|illness|natural causes|cholera|ebola|malaria|hunger|starvation)\\b[^,;.]*`,
     `\\b(?:killed|killing|slaughtered) (?:\\S+ ){0,2}?(?:head of )?(?:cattle|cows?|goats?|sheep|camels?|livestock|animals?|donkeys?|horses?|chickens?|pigs?|dogs?)\\b`,
     // "Killed or injured 2", "killed, injured or captured": casualties whose deaths are not told apart.
     `\\b(?:killed|killing)(?:, (?:injured|injuring|wounded|wounding|captured|capturing|arrested))*,? or (?:injured|injuring|wounded|wounding|captured|capturing|arrested)\\b`,
@@ -161,7 +169,7 @@ const OTHER_EVENT = new RegExp(
 );
 // "2 other policemen were killed", "4 militants were also killed": deaths told as adding to a count given before.
 const ADDITIONAL = new RegExp(
-  `\\b(?:were|was|have been|had been) also\\b|\\balso (?:${COUNT}|${KILL_VERB})\\b|\\b${NUMBER} (?:other|more|further|additional)\\b|\\b(?:another|a further|an additional) ${NUMBER}\\b`,
+  `\\b(?:were|was|have been|had been) also (?:\\w+ )?(?:${KILLED}|found dead)\\b|\\balso (?:${COUNT}|${KILL_VERB})\\b|\\b(?:${NUMBER} (?:other|more|further|additional)|(?:another|a further|an additional) ${NUMBER}) (?:[\\w'’-]+ ){0,3}?(?:were |was |have been |had been )?(?:also )?(?:${KILLED}|died|dead)\\b`,
   'i',
 );
 
@@ -226,6 +234,11 @@ export function readFatalities(sentence: string): FatalityCount | undefined {
     if (sum > best) best = sum;
   }
   for (const m of matchesOf(TOLL, text)) consider(m[1]);
+  for (const m of matchesOf(LIVES, text)) consider(m[1]);
+  for (const m of matchesOf(SELF_AND, text)) {
+    const others = toNumber(m[1] ?? '');
+    if (others !== undefined && others + 1 > best) best = others + 1;
+  }
   if (new Set(counts).size > 1 && CONFLICT.test(text)) best = Math.min(...counts);
   if (best < 0 && VAGUE_DEATHS.test(text)) best = 10;
   if (best < 2 && PAIR.test(text)) best = 2;
@@ -239,7 +252,7 @@ export function readFatalities(sentence: string): FatalityCount | undefined {
 }
 
 const DEATH_WORD = new RegExp(
-  `\\b(?:${KILL_VERB}|died|dead|deaths?|fatalities|fatally|lost (?:their|his|her) li(?:ves|fe)|bod(?:y|ies))\\b`,
+  `\\b(?:${KILL_VERB}|died|dead|deaths?|fatalities|fatally|(?:lost (?:their|his|her)|the) li(?:ves|fe)(?: of)?|bod(?:y|ies))\\b`,
   'i',
 );
 
@@ -261,6 +274,8 @@ function toNumber(raw: string): number | undefined {
     // Four-digit numbers next to a kill verb are years more often than tolls ("killed in 2014").
     return Number.isFinite(n) && !(n >= 1900 && n <= 2100) ? n : undefined;
   }
+  const hundreds = /^(\w+) hundred$/.exec(text);
+  if (hundreds !== null) return (UNITS[hundreds[1] ?? ''] ?? 1) * 100;
   const hyphen = /^(\w+)-(\w+)$/.exec(text);
   if (hyphen !== null) return (UNITS[hyphen[1] ?? ''] ?? 0) + (UNITS[hyphen[2] ?? ''] ?? 0);
   return UNITS[text];

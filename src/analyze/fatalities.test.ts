@@ -27,6 +27,13 @@ describe('readFatalities: counts and lists', () => {
   it('reads "killing 6 of them" as 6', () => {
     assert.equal(count('Gunmen ambushed a patrol of eight guards, killing 6 of them.'), 6);
   });
+  it('reads common news wordings of a toll', () => {
+    assert.equal(count('The landslide of rubble after the strike claimed the lives of 14 people.'), 14);
+    assert.equal(count('A missile hit the bus, killing all 23 passengers.'), 23);
+    assert.equal(count('Three hundred villagers were killed in the massacre.'), 300);
+    assert.equal(count('At least 40 people have died in the clashes, medics said.'), 40);
+    assert.equal(count('The bomber blew himself up at the gate, killing himself and 6 others.'), 7);
+  });
   it('reads a singular "death" after a count', () => {
     assert.equal(count('The brawl between two gangs resulted in one death.'), 1);
   });
@@ -111,6 +118,13 @@ describe('readFatalities: deaths of another event', () => {
     assert.equal(count(text), undefined);
     assert.equal(mentionsDeaths(text), false);
   });
+  it('ignores a death told as the cause of the event', () => {
+    const text = 'Villagers burned the clinic after a patient died during surgery.';
+    assert.equal(count(text), undefined);
+    assert.equal(mentionsDeaths(text), false);
+    assert.equal(count('Students rioted because two classmates were shot dead at a checkpoint.'), undefined);
+    assert.equal(count('The driver died after being shot at a checkpoint.'), 1);
+  });
   it('ignores an earlier attack dated by its year', () => {
     assert.equal(
       count(
@@ -146,6 +160,10 @@ describe('readFatalities: vague counts and zeros', () => {
     assert.equal(readFatalities('Three attackers were also killed.')?.isAdditional, true);
     assert.equal(readFatalities('2 other guards were killed at the gate.')?.isAdditional, true);
     assert.equal(readFatalities('The monitor also put the death toll at 14.')?.isAdditional, false);
+    assert.equal(
+      readFatalities('Doctors said four men had died and 12 other people were being treated.')?.isAdditional,
+      false,
+    );
   });
 });
 
