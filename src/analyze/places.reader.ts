@@ -637,8 +637,10 @@ function fitToContainers(
     }
     for (const d of container.divisions) {
       isDefinite = true;
+      // A province fits as well as a district: "X (Y)" names either, and a district's namesake town abroad is
+      // no better a reading than the town in a province of the name ("Colon (Colon)" is Panama's).
       if (d.iso2 === iso2 && d.code === admin1Code && (d.level === 1 || d.admin2Code === admin2Code))
-        raise(d.level === 1 ? 3 : 4);
+        raise(4);
       // A place whose district the gazetteer does not know may lie in any district of its province.
       else if (d.iso2 === iso2 && d.code === admin1Code && admin2Code === '') raise(2);
     }

@@ -24,6 +24,10 @@ describe('containers choose between namesakes', () => {
     assert.equal(loc.country, 'India');
     assert.equal(loc.admin1, 'Uttarakhand');
   });
+  it('reads "X (Y)" with Y a province as well as with Y a district', () => {
+    const loc = locate('On 3 June 2022, dockworkers marched in Colon (Colon) over unpaid wages.');
+    assert.equal(loc.country, 'Panama');
+  });
   it('takes the namesake inside the named province over a larger one elsewhere in the country', () => {
     // There is a Vesele in several Ukrainian oblasts; the one meant is in Donetsk oblast.
     const loc = locate('On 10 June 2022, shells landed near Novhorodske, Donetsk, damaging two houses.');
