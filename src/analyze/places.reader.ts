@@ -477,14 +477,16 @@ function chooseAmong(
   };
   mentions.forEach((mention, order) => {
     if ((mention.sentenceRank ?? 0) !== rank) return;
-    // "Maywand districts, Kandahar", "(Mahliyah, Marib)": a container only stands in for the place before it
-    // when that place cannot be read inside it.
+    // "Maywand districts, Kandahar", "(Mahliyah, Marib)", "Chimtal district centre, Balkh": a container only
+    // stands in for the place before it when that place cannot be read inside it.
     const contained = mentions[order - 1];
     if (
       mention.isContainer &&
-      contained?.isSpecific === true &&
+      contained !== undefined &&
       contained.sentenceRank === mention.sentenceRank &&
-      fitsInside(contained, containerChain(mentions, order - 1))
+      (contained.isSpecific === true
+        ? fitsInside(contained, containerChain(mentions, order - 1))
+        : contained.country === undefined && fitsInside(contained, [mention]))
     )
       return;
     const chain = containerChain(mentions, order);

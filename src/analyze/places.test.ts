@@ -79,6 +79,13 @@ describe('districts and provinces', () => {
     assert.equal(loc.country, 'Nigeria');
     assert.equal(loc.admin1, 'Borno');
   });
+  it('places "X district centre, Y" in the district X, not at the town Y that contains it', () => {
+    const loc = locate(
+      'On 3 June 2022, gunmen attacked a checkpoint in Chimtal district centre, Balkh, wounding three.',
+    );
+    assert.equal(loc.name, 'Chimtal');
+    assert.equal(loc.precision, 2);
+  });
   it('reads "X state" as the state, not a municipality of the same name', () => {
     const loc = locate(
       'On 10 June 2022, residents blocked a road in an unnamed hamlet of Lara state over water cuts.',
