@@ -161,6 +161,20 @@ export function readPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
             break;
           }
         }
+        // "Belgrade-Stari Grad", "the Tripoli-Beirut highway": a hyphenated word that names nothing as a whole
+        // may join names, each read on its own.
+        const word = words[i];
+        if (matched === 0 && word !== undefined && /^\p{Lu}[\p{L}'’]+-\p{Lu}/u.test(word.text)) {
+          let offset = run.index + word.offset;
+          for (const part of word.text.split('-')) {
+            const mention =
+              part.length > 0
+                ? lookup(part, offset, offset + part.length, sentence, gazetteer, 1)
+                : undefined;
+            if (mention !== undefined) out.push(mention);
+            offset += part.length + 1;
+          }
+        }
         i += Math.max(1, matched);
       }
     }
@@ -291,7 +305,8 @@ function lookup(
   const before = sentence.slice(Math.max(0, start - 40), start);
   const after = sentence.slice(end, end + 30);
   // "blocked the Beddawi highway", "the Zahle roundabout": a road or a junction named after a place is at it.
-  const isLocative = LOCATIVE_BEFORE.test(before) || ROAD_AFTER.test(after);
+  // The road between two places ("the Damboa-Biu road") is at neither of them in particular.
+  const isLocative = LOCATIVE_BEFORE.test(before) || (ROAD_AFTER.test(after) && !/-$/.test(before));
   const precision: Precision = VICINITY_BEFORE.test(before) || VICINITY_AFTER.test(after) ? 2 : 1;
   const isSpecific = CONTAINER_AFTER.test(after) && !CLAUSE_AFTER.test(after);
   // "the southern Idlib town", "a Borno village": the name qualifies an unnamed place and only contains it.

@@ -288,6 +288,31 @@ describe('roads and junctions', () => {
   });
 });
 
+describe('hyphenated names', () => {
+  it('reads each name of a hyphenated pair that names nothing as a whole', () => {
+    const loc = locate(
+      'On 3 June 2022, truckers blocked the Kabul-Jalalabad highway to protest fuel prices.',
+    );
+    assert.equal(loc.name, 'Kabul');
+  });
+  it('does not place an event at the far end of a road a caption names', () => {
+    const incident = analyzeArticle(
+      {
+        title: '',
+        text: '',
+        paragraphs: [
+          'Farmland on the Damboa-Biu road (file).',
+          'Gunmen abducted 12 farmers on the outskirts of Damboa town in Borno State on Sunday, a vigilante said.',
+        ],
+        published: null,
+        publisher: null,
+      },
+      { published: '2022-06-12' },
+    ).find((i) => !i.background);
+    assert.equal(incident?.location?.name, 'Damboa');
+  });
+});
+
 describe('countries that act', () => {
   it('does not place an event in the country that brokered a ceasefire', () => {
     const incidents = analyzeArticle(
