@@ -103,6 +103,11 @@ describe('districts and provinces', () => {
       'Iraq',
     );
   });
+  it('knows a province by its English name when the report names no country', () => {
+    const loc = locate('On 10 June 2022, jets struck caves in Saladin province, killing four militants.');
+    assert.equal(loc.country, 'Iraq');
+    assert.equal(loc.precision, 3);
+  });
   it("names Uganda's admin1 by district, as ACLED does", () => {
     const loc = locate('On 10 June 2022, gunmen killed a herder in Kotido town, Kotido district.');
     assert.equal(loc.country, 'Uganda');
