@@ -293,6 +293,21 @@ describe('roads and junctions', () => {
   });
 });
 
+describe('transliterations', () => {
+  it('meets "Tell X", "Tal X" and "Tall X", and "Ein X" and "Ayn X", as one name', () => {
+    const g = getGazetteer();
+    assert.deepEqual(
+      g.placesByKey(placeKey('Tell Abyad')).map((p) => p.id),
+      g.placesByKey(placeKey('Tal Abyad')).map((p) => p.id),
+    );
+    const loc = locate(
+      'On 3 June 2022, a car bomb exploded near Ein Issa town in Raqqa countryside, killing two soldiers.',
+    );
+    assert.equal(loc.admin1, 'Ar-Raqqa');
+    assert.ok(distanceKm(loc.lat, loc.lon, 36.385, 38.86) < 10, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+});
+
 describe('hyphenated names', () => {
   it('reads each name of a hyphenated pair that names nothing as a whole', () => {
     const loc = locate(
