@@ -273,6 +273,25 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
 };
 
 /**
+ * English and other common spellings of first-order divisions that neither GeoNames' name nor ACLED's spelling
+ * gives, as (spelling, ISO2, GeoNames admin1 code): "in Saladin province" is Iraq's Salah al-Din. Spellings
+ * that are also their seat's name (Hodeidah, Dohuk) stay the town's.
+ */
+export const ADMIN1_ALIASES: readonly (readonly [string, string, string])[] = [
+  ['Saladin', 'IQ', '18'],
+  ['Salahuddin', 'IQ', '18'],
+  ['Salahaddin', 'IQ', '18'],
+  ['Hadramout', 'YE', '04'],
+  ['Hadhramaut', 'YE', '04'],
+  ['Hadramaut', 'YE', '04'],
+  ['Dhale', 'YE', '18'],
+  ['Uruzgan', 'AF', '39'],
+  ['Urozgan', 'AF', '39'],
+  ['Tillabery', 'NE', '09'],
+  ['Benadir', 'SO', '02'],
+];
+
+/**
  * Extra spellings of places, as (alias, canonical GeoNames name, ISO2): transliterations GeoNames lacks or
  * that the key folding cannot join ("Deir ez-Zor" and "Dayr az Zawr" differ in their vowels).
  */

@@ -2,7 +2,7 @@
 // conflict-monitored countries (data/places.tsv), their first- and second-order divisions (data/divisions.tsv) and
 // countries, loaded once into hash indexes of normalised names so that every lookup is O(1).
 import { readFileSync } from 'node:fs';
-import { ADMIN1_FROM_ADMIN2, ADMIN1_NAMES, PLACE_ALIASES } from './admin1.data.js';
+import { ADMIN1_ALIASES, ADMIN1_FROM_ADMIN2, ADMIN1_NAMES, PLACE_ALIASES } from './admin1.data.js';
 import { COUNTRY_ROWS } from './countries.data.js';
 import { divisionKeys, divisionName, foldName, looseKey, placeKey } from './names.normalizer.js';
 
@@ -253,6 +253,22 @@ export function loadGazetteer(
         index(admin1ByLooseKey, looseKey(key), d);
       }
     }
+  }
+
+  for (const [alias, iso2, code] of ADMIN1_ALIASES) {
+    const named = admin1ByKey
+      .get(placeKey(admin1Name(iso2, code) ?? ''))
+      ?.find((d) => d.iso2 === iso2 && d.code === code);
+    const point = admin1Points.get(`${iso2}.${code}`);
+    const d: Division = named ?? {
+      level: 1,
+      iso2,
+      code,
+      admin2Code: '',
+      name: admin1Name(iso2, code) ?? alias,
+      ...point,
+    };
+    for (const key of divisionKeys(alias)) index(admin1ByKey, key, d);
   }
 
   const countries = parseCountries();

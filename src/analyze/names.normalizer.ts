@@ -87,10 +87,25 @@ function computePlaceKey(text: string): string {
     if (token === undefined || token === '') continue;
     // Keep a lone article when nothing follows it, so "As" does not vanish into an empty key.
     if (ARTICLES.has(token) && i < tokens.length - 1) continue;
-    kept.push(token.replace(/ah$/, 'a').replace(/([a-z])\1+/g, '$1'));
+    const folded = token.replace(/ah$/, 'a').replace(/([a-z])\1+/g, '$1');
+    // A generic word opening a longer name is spelled one way: "Tell Abyad" meets "Tal Abyad".
+    kept.push(i < tokens.length - 1 ? (GENERIC_WORDS.get(folded) ?? folded) : folded);
   }
   return kept.join(' ');
 }
+
+// The common transliterations of the generic words that open Arabic place names (hill, spring, monastery,
+// village, house, ruin, mountain, valley, palace, father, sheikh), each mapped to one spelling.
+const GENERIC_WORDS = new Map<string, string>(
+  (
+    'tel:tal til:tal ein:ayn ayin:ayn deir:dayr dair:dayr kfar:kafr kafar:kafr kefr:kafr ' +
+    'jebel:jabal jabel:jabal jbel:jabal djebel:jabal beit:bayt bait:bayt beyt:bayt khirbet:khirbat ' +
+    'khirbit:khirbat kherbet:khirbat shaykh:sheikh shaikh:sheikh cheikh:sheikh kasr:qasr ksar:qasr abou:abu ' +
+    'ouadi:wadi oued:wadi'
+  )
+    .split(' ')
+    .map((pair) => pair.split(':') as [string, string]),
+);
 
 /**
  * A looser key for transliteration variants: the placeKey with every vowel (and y) after a word's first letter

@@ -161,6 +161,20 @@ export function readPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
             break;
           }
         }
+        // "Belgrade-Stari Grad", "the Tripoli-Beirut highway": a hyphenated word that names nothing as a whole
+        // may join names, each read on its own.
+        const word = words[i];
+        if (matched === 0 && word !== undefined && /^\p{Lu}[\p{L}'’]+-\p{Lu}/u.test(word.text)) {
+          let offset = run.index + word.offset;
+          for (const part of word.text.split('-')) {
+            const mention =
+              part.length > 0
+                ? lookup(part, offset, offset + part.length, sentence, gazetteer, 1)
+                : undefined;
+            if (mention !== undefined) out.push(mention);
+            offset += part.length + 1;
+          }
+        }
         i += Math.max(1, matched);
       }
     }
@@ -291,7 +305,8 @@ function lookup(
   const before = sentence.slice(Math.max(0, start - 40), start);
   const after = sentence.slice(end, end + 30);
   // "blocked the Beddawi highway", "the Zahle roundabout": a road or a junction named after a place is at it.
-  const isLocative = LOCATIVE_BEFORE.test(before) || ROAD_AFTER.test(after);
+  // The road between two places ("the Damboa-Biu road") is at neither of them in particular.
+  const isLocative = LOCATIVE_BEFORE.test(before) || (ROAD_AFTER.test(after) && !/-$/.test(before));
   const precision: Precision = VICINITY_BEFORE.test(before) || VICINITY_AFTER.test(after) ? 2 : 1;
   const isSpecific = CONTAINER_AFTER.test(after) && !CLAUSE_AFTER.test(after);
   // "the southern Idlib town", "a Borno village": the name qualifies an unnamed place and only contains it.
@@ -477,14 +492,16 @@ function chooseAmong(
   };
   mentions.forEach((mention, order) => {
     if ((mention.sentenceRank ?? 0) !== rank) return;
-    // "Maywand districts, Kandahar", "(Mahliyah, Marib)": a container only stands in for the place before it
-    // when that place cannot be read inside it.
+    // "Maywand districts, Kandahar", "(Mahliyah, Marib)", "Chimtal district centre, Balkh": a container only
+    // stands in for the place before it when that place cannot be read inside it.
     const contained = mentions[order - 1];
     if (
       mention.isContainer &&
-      contained?.isSpecific === true &&
+      contained !== undefined &&
       contained.sentenceRank === mention.sentenceRank &&
-      fitsInside(contained, containerChain(mentions, order - 1))
+      (contained.isSpecific === true
+        ? fitsInside(contained, containerChain(mentions, order - 1))
+        : contained.country === undefined && fitsInside(contained, [mention]))
     )
       return;
     const chain = containerChain(mentions, order);
@@ -637,8 +654,10 @@ function fitToContainers(
     }
     for (const d of container.divisions) {
       isDefinite = true;
+      // A province fits as well as a district: "X (Y)" names either, and a district's namesake town abroad is
+      // no better a reading than the town in a province of the name ("Colon (Colon)" is Panama's).
       if (d.iso2 === iso2 && d.code === admin1Code && (d.level === 1 || d.admin2Code === admin2Code))
-        raise(d.level === 1 ? 3 : 4);
+        raise(4);
       // A place whose district the gazetteer does not know may lie in any district of its province.
       else if (d.iso2 === iso2 && d.code === admin1Code && admin2Code === '') raise(2);
     }

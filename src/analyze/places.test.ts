@@ -24,6 +24,10 @@ describe('containers choose between namesakes', () => {
     assert.equal(loc.country, 'India');
     assert.equal(loc.admin1, 'Uttarakhand');
   });
+  it('reads "X (Y)" with Y a province as well as with Y a district', () => {
+    const loc = locate('On 3 June 2022, dockworkers marched in Colon (Colon) over unpaid wages.');
+    assert.equal(loc.country, 'Panama');
+  });
   it('takes the namesake inside the named province over a larger one elsewhere in the country', () => {
     // There is a Vesele in several Ukrainian oblasts; the one meant is in Donetsk oblast.
     const loc = locate('On 10 June 2022, shells landed near Novhorodske, Donetsk, damaging two houses.');
@@ -75,6 +79,13 @@ describe('districts and provinces', () => {
     assert.equal(loc.country, 'Nigeria');
     assert.equal(loc.admin1, 'Borno');
   });
+  it('places "X district centre, Y" in the district X, not at the town Y that contains it', () => {
+    const loc = locate(
+      'On 3 June 2022, gunmen attacked a checkpoint in Chimtal district centre, Balkh, wounding three.',
+    );
+    assert.equal(loc.name, 'Chimtal');
+    assert.equal(loc.precision, 2);
+  });
   it('reads "X state" as the state, not a municipality of the same name', () => {
     const loc = locate(
       'On 10 June 2022, residents blocked a road in an unnamed hamlet of Lara state over water cuts.',
@@ -91,6 +102,11 @@ describe('districts and provinces', () => {
       locate('On 10 June 2022, gunmen killed a shepherd in Saladin province, Iraq.').country,
       'Iraq',
     );
+  });
+  it('knows a province by its English name when the report names no country', () => {
+    const loc = locate('On 10 June 2022, jets struck caves in Saladin province, killing four militants.');
+    assert.equal(loc.country, 'Iraq');
+    assert.equal(loc.precision, 3);
   });
   it("names Uganda's admin1 by district, as ACLED does", () => {
     const loc = locate('On 10 June 2022, gunmen killed a herder in Kotido town, Kotido district.');
@@ -274,6 +290,46 @@ describe('roads and junctions', () => {
     const loc = locate('On 3 June 2022, students blockaded the Taftanaz road to protest exam fees.');
     assert.equal(loc.name, 'Taftanaz');
     assert.equal(loc.country, 'Syria');
+  });
+});
+
+describe('transliterations', () => {
+  it('meets "Tell X", "Tal X" and "Tall X", and "Ein X" and "Ayn X", as one name', () => {
+    const g = getGazetteer();
+    assert.deepEqual(
+      g.placesByKey(placeKey('Tell Abyad')).map((p) => p.id),
+      g.placesByKey(placeKey('Tal Abyad')).map((p) => p.id),
+    );
+    const loc = locate(
+      'On 3 June 2022, a car bomb exploded near Ein Issa town in Raqqa countryside, killing two soldiers.',
+    );
+    assert.equal(loc.admin1, 'Ar-Raqqa');
+    assert.ok(distanceKm(loc.lat, loc.lon, 36.385, 38.86) < 10, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+});
+
+describe('hyphenated names', () => {
+  it('reads each name of a hyphenated pair that names nothing as a whole', () => {
+    const loc = locate(
+      'On 3 June 2022, truckers blocked the Kabul-Jalalabad highway to protest fuel prices.',
+    );
+    assert.equal(loc.name, 'Kabul');
+  });
+  it('does not place an event at the far end of a road a caption names', () => {
+    const incident = analyzeArticle(
+      {
+        title: '',
+        text: '',
+        paragraphs: [
+          'Farmland on the Damboa-Biu road (file).',
+          'Gunmen abducted 12 farmers on the outskirts of Damboa town in Borno State on Sunday, a vigilante said.',
+        ],
+        published: null,
+        publisher: null,
+      },
+      { published: '2022-06-12' },
+    ).find((i) => !i.background);
+    assert.equal(incident?.location?.name, 'Damboa');
   });
 });
 
