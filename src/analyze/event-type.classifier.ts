@@ -7,6 +7,7 @@ import {
   type CueKind,
   DISASTER_CONTEXT,
   HEDGE,
+  INDUSTRIAL_CONTEXT,
   NEGATION,
   NON_EVENT_CONTEXT,
   VIOLENT_CONTEXT,
@@ -53,6 +54,7 @@ const VIOLENCE_KINDS: ReadonlySet<CueKind> = new Set([
   'air',
   'ied',
   'grenade',
+  'explosion',
   'territory',
   'loot',
 ]);
@@ -75,6 +77,7 @@ export function findCues(sentence: string): CueHit[] {
     if (cue.isWeak === true && !hasViolentContext) continue;
     if (isNonEvent && VIOLENCE_KINDS.has(cue.kind)) continue;
     if ((isDisaster || isNonEvent) && AUTHORITY_KINDS.has(cue.kind)) continue;
+    if (cue.kind === 'explosion' && INDUSTRIAL_CONTEXT.test(sentence)) continue;
     for (const m of matchesOf(cue.regex, sentence)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -241,7 +244,13 @@ export function incidentKinds(cueLists: readonly (readonly CueHit[])[]): Set<Cue
 export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): EventTyping | undefined {
   const has = (k: CueKind): boolean => kinds.has(k);
   const isExplosive =
-    has('suicide') || has('chemical') || has('air') || has('ied') || has('shelling') || has('grenade');
+    has('suicide') ||
+    has('chemical') ||
+    has('air') ||
+    has('ied') ||
+    has('shelling') ||
+    has('grenade') ||
+    has('explosion');
   const isViolent = has('kill') || has('attack') || isExplosive || has('clash') || has('gunfire');
 
   if (has('disrupted') && !has('kill') && !has('attack') && !has('clash') && !has('gunfire')) {
@@ -283,6 +292,8 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
   if (has('shelling'))
     return { eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack' };
   if (has('grenade')) return { eventType: 'Explosions/Remote violence', subEventType: 'Grenade' };
+  if (has('explosion'))
+    return { eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED' };
   if (has('sexual')) return { eventType: 'Violence against civilians', subEventType: 'Sexual violence' };
   if (has('abduct') && !has('kill')) {
     return { eventType: 'Violence against civilians', subEventType: 'Abduction/forced disappearance' };

@@ -12,6 +12,7 @@ export const CUE_KINDS = [
   'ied',
   'suicide',
   'grenade',
+  'explosion',
   'chemical',
   'clash',
   'gunfire',
@@ -123,9 +124,17 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'ied',
     pattern:
-      /\b(?:IEDs?|VBIEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|car bombs?|explosive devices?|magnetic bombs?|sticky bombs?|booby[- ]trap(?:ped)?|bomb (?:blast|explosion|exploded|went off|attack)|(?:planted|detonated) (?:a |an )?(?:bomb|explosives?)|(?:struck|hit|stepped on|ran over) (?:a |an )?(?:mine|explosive))\b|\b(?:explosion|blast) (?:of|from|caused by) (?:a |an )?(?:bomb|mine|explosive)/,
+      /\b(?:IEDs?|VBIEDs?|RCIEDs?|PBIEDs?|remote(?:ly)?[- ](?:detonated |controlled )?explosives?(?: attacks?| devices?)?|(?:used|using|planted|placing|placed) explosives|bombs? (?:planted|placed|hidden|attached)|improvised explosive devices?|roadside bombs?|land ?mines?|car bombs?|explosive devices?|magnetic bombs?|sticky bombs?|booby[- ]trap(?:ped)?|bomb (?:blast|explosion|exploded|went off|attack)|(?:planted|detonated) (?:a |an )?(?:bomb|explosives?)|(?:struck|hit|stepped on|ran over) (?:a |an )?(?:mine|explosive))\b|\b(?:explosion|blast) (?:of|from|caused by) (?:a |an )?(?:bomb|mine|explosive)/,
   },
   { kind: 'grenade', pattern: /\b(?:hand )?grenades?\b(?! launchers?)/ },
+  // An explosion told without its weapon: ACLED's remote explosive, the least of the explosive types (an
+  // "explosion involving mortars" or a grenade says more). Industrial and household blasts are accidents
+  // (INDUSTRIAL_CONTEXT).
+  {
+    kind: 'explosion',
+    pattern:
+      /\b(?<!controlled )(?:explosions?|blasts?|exploded|explosive attacks?)\b(?! (?:involving|caused by|from|of) (?:unknown |heavy )?(?:weapons|shells|artillery|mortars?|tank))/,
+  },
   // Fire both ways is a battle whatever the weapon ("exchanged artillery fire", "shots in both directions of the
   // frontline", "responded to the shelling"): before the weapon cues, so that the exchange covers its weapon.
   {
@@ -231,7 +240,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'disrupted',
     pattern:
-      /\bdefus(?:ed|ing)\b|\bdismantl(?:ed|ing)\b (?:an? )?(?:IED|bomb|explosive|mine)|\b(?:seized|found|discovered|recovered) (?:a |an )?(?:\w+ )?(?:weapons?|arms|ammunition|explosives) (?:cache|depot)?|\bweapons? cache\b|\barms cache\b|\bintercepted (?:a |an |two|\w+ )?(?:drone|missile|rocket)s?\b|\bshot down (?:a |an )?(?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|helicopter|jet)\b|\bdeactivated\b/,
+      /\bdefus(?:ed|ing)\b|\bdismantl(?:ed|ing)\b (?:an? )?(?:IED|bomb|explosive|mine)|\b(?:seized|found|discovered|recovered) (?:a |an )?(?:\w+ )?(?:weapons?|arms|ammunition|explosives) (?:cache|depot)?|\bweapons? cache\b|\barms cache\b|\bintercepted (?:a |an |two|\w+ )?(?:drone|missile|rocket)s?\b|\bshot down (?:a |an )?(?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|helicopter|jet)\b|\bdeactivated\b|\bcontrolled (?:explosion|detonation)s?\b/,
   },
   {
     kind: 'base',
@@ -281,3 +290,7 @@ export const ARMED_NOUN =
 /** Words that mark a plural or habitual statement, not one event ("scores of killings", "routinely"). */
 export const AGGREGATE =
   /\b(?:scores of|hundreds of (?:attacks|killings)|dozens of (?:attacks|killings)|there have been|have been (?:killed|carried out) (?:since|over)|routinely|regularly|frequently|every (?:day|week|month)|on a daily basis|in recent (?:years|months)|over the (?:past|last) (?:\w+ )?(?:years|months|decades)|since (?:the )?(?:start|beginning|summer|spring|autumn|winter|fall|\d{4}))\b/i;
+
+/** Accidents and industry: an explosion beside these words is no attack ("a fireworks warehouse exploded"). */
+export const INDUSTRIAL_CONTEXT =
+  /\b(?:gas|cylinders?|boilers?|fuel|tankers?|pipelines?|factory|factories|industrial|plants?|refinery|warehouses?|storage|chemicals?|toxic|solvents?|fireworks?|transformers?|oxygen|kitchen|coal ?mines?|mining|leaks?|short circuit|accident\w*)\b/i;

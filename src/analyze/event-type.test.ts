@@ -280,3 +280,51 @@ describe('mob violence by who fought', () => {
     );
   });
 });
+
+describe('explosions told without their weapon', () => {
+  it('codes an explosion that killed as a remote explosive, over the killing', () => {
+    assert.equal(
+      typed('On 3 June 2021, an explosion killed two villagers near Maungdaw, Myanmar.'),
+      'Explosions/Remote violence / Remote explosive/landmine/IED',
+    );
+  });
+
+  it('codes a remote explosive attack on a vehicle of the forces as remote violence, not a battle', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, militants carried out a remote explosive attack on an army vehicle near Sason, Turkey.',
+      ),
+      'Explosions/Remote violence / Remote explosive/landmine/IED',
+    );
+  });
+
+  it('keeps explosions of a named weapon typed by the weapon', () => {
+    assert.equal(
+      typed('On 3 June 2021, monitors recorded 40 explosions involving mortars near Avdiivka, Ukraine.'),
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
+  });
+
+  it('codes explosives destroyed in a controlled explosion as disrupted weapons use', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, gendarmes found explosives hidden near a road in Hakkari, Turkey, and destroyed them in a controlled explosion.',
+      ),
+      'Strategic developments / Disrupted weapons use',
+    );
+  });
+
+  it('does not code an industrial blast as an attack', () => {
+    const incidents = analyzeArticle(
+      {
+        title: '',
+        text: 'On 3 June 2021, a fireworks warehouse exploded in Hebei, China.',
+        paragraphs: [],
+        published: null,
+        publisher: null,
+      },
+      { published: '2021-06-05' },
+    );
+    assert.deepEqual(incidents, []);
+  });
+});
