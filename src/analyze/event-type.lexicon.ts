@@ -232,6 +232,13 @@ export const CUES: readonly Cue[] = [
     pattern:
       /\bloot(?:ed|ing|s)?\b|\bpillag(?:ed|ing)\b|\bransack(?:ed|ing)\b|\b(?:burn(?:ed|t)|torched|set fire to|destroyed|demolished|razed) (?:\w+ ){0,3}(?:houses?|homes?|shops?|property|properties|crops|vehicles?|buildings?|schools?|churches|church|mosques?|trucks?|cars?|tractors?|bulldozers?|farms?|huts?)\b/,
   },
+  // Destruction and seizure of property without harm to people (codebook: looting/property destruction): arson,
+  // buildings and goods destroyed or burned down (also told in the passive), goods and livestock seized or stolen.
+  {
+    kind: 'loot',
+    pattern:
+      /\barson(?: attacks?)?\b|\bburn(?:ed|t) down\b|\b(?:set|sets|setting) (?:\w+ ){0,2}(?:on )?fire (?:to )?(?:a |an |the |two |three |several )?(?:[\w-]+ ){0,2}(?:houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|buildings?|offices?|factory|factories|warehouses?|hotels?|masts?|towers?|stations?|stadium|school)\b|\b(?:destroyed|demolished|razed|bulldozed|damaged) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:airstrips?|greenhouses?|floors?|walls?|stadium|tribunes?|masts?|towers?|antennas?|factory|factories|warehouses?|offices?|stores?|hotels?|bridges?|wells?|fields?|lands?|structures?|shelters?|tents?)\b|\b(?:houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|tractors?|buildings?|huts?|crops|property) (?:were|was) (?:also )?(?:destroyed|demolished|razed|bulldozed|burned|burnt|torched|set on fire|set ablaze|looted|vandali[sz]ed)\b|\bseiz(?:ed|ing|ure of) (?:more than |over |about |some |nearly )?(?:a |an |one |[\d,.]+ )?(?:[\w-]+ ){0,2}(?:of )?(?:[\w-]+ )?(?:marijuana|cannabis|cocaine|heroin|drugs|narcotics|cigarettes|contraband|smuggled goods|fuel|timber|gold|livestock|cattle|goats|phones|belongings|money)\b|\b(?:stole|stolen|robbed|rustled|raided) (?:\w+ ){0,2}(?:cattle|livestock|goats|cows|camels|sheep)\b|\bcattle (?:raids?|rustling)\b|\bdismantled (?:a |an |the )?(?:[\w-]+ ){0,2}(?:lab|laboratory|laboratories|labs|plantations?)\b/,
+  },
   {
     kind: 'agreement',
     pattern:

@@ -328,3 +328,37 @@ describe('explosions told without their weapon', () => {
     assert.deepEqual(incidents, []);
   });
 });
+
+describe('property destroyed or seized without harm to people', () => {
+  it('codes arson against a building as property destruction', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, an anarchist cell carried out an arson attack on a bank office in Athens, Greece.',
+      ),
+      'Strategic developments / Looting/property destruction',
+    );
+  });
+
+  it('codes houses destroyed by forces, told in the passive, as property destruction', () => {
+    assert.equal(
+      typed('On 3 June 2021, two houses were destroyed by soldiers in Saydabad, Wardak, Afghanistan.'),
+      'Strategic developments / Looting/property destruction',
+    );
+  });
+
+  it('codes a seizure of drugs by the police as property seizure, over the arrests', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, police seized two tons of cannabis during a highway inspection in Cascavel, Parana, Brazil. Three people were arrested.',
+      ),
+      'Strategic developments / Looting/property destruction',
+    );
+  });
+
+  it('codes stolen cattle as looting', () => {
+    assert.equal(
+      typed('On 3 June 2021, bandits stole 40 cattle from a village near Analalava, Madagascar.'),
+      'Strategic developments / Looting/property destruction',
+    );
+  });
+});
