@@ -10,6 +10,7 @@ import {
   INDUSTRIAL_CONTEXT,
   NEGATION,
   NON_EVENT_CONTEXT,
+  SEIZED_WEAPONS,
   VIOLENT_CONTEXT,
 } from './event-type.lexicon.js';
 import { agentOf, clauseRole, grievanceSpans, patientOf, type ClauseRole } from './clause.reader.js';
@@ -58,6 +59,7 @@ const VIOLENCE_KINDS: ReadonlySet<CueKind> = new Set([
   'territory',
   'loot',
 ]);
+const WEAPON_KINDS: ReadonlySet<CueKind> = new Set(['grenade', 'ied', 'shelling', 'explosion', 'air']);
 // Acts of an authority, not violence: beside a natural disaster they are relief work, beside sport or a film a
 // figure of speech, and ACLED codes neither.
 const AUTHORITY_KINDS: ReadonlySet<CueKind> = new Set(['measure', 'humanitarian']);
@@ -110,6 +112,17 @@ export function findCues(sentence: string): CueHit[] {
     const agent = agentOf(sentence, h);
     if (!isCrowd(agent, sentence) && !isCrowdAgainstState(agent, sentence)) continue;
     hits.push({ kind: 'crowd', text: h.text, start: h.start, end: h.end, clause: h.clause });
+  }
+  for (const m of matchesOf(SEIZED_WEAPONS, sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (NEGATION.test(sentence.slice(Math.max(0, start - 40), start))) continue;
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i];
+      if (h !== undefined && WEAPON_KINDS.has(h.kind) && h.start >= start && h.end <= end) hits.splice(i, 1);
+    }
+    if (!hits.some((h) => h.kind === 'disrupted' && h.start < end && h.end > start))
+      hits.push({ kind: 'disrupted', text: m[0], start, end, clause: 'main' });
   }
   // ACLED's label ("Security measures: On 9 May, ...") types the note but is no step of the telling: first, it
   // would make everyone named after it a target of the act.
@@ -180,6 +193,8 @@ const WEAPON_OF = /\b(?:using|with)\s+(?:[\w-]+\s+)?$/i;
 function isContextOnly(kind: CueKind, text: string, before: string, after: string): boolean {
   if (AUTHORITY_KINDS.has(kind) && isHedged(text, before)) return true;
   if (kind === 'kill' && KILL_IDIOM.test(after)) return true;
+  // "An assault rifle" names a weapon, not an assault.
+  if (kind === 'attack' && /^assault$/i.test(text) && /^\s+rifles?\b/i.test(after)) return true;
   if (kind === 'clash' && BACKDROP.test(before)) return true;
   if (
     (kind === 'clash' || kind === 'gunfire') &&
@@ -253,6 +268,9 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
     has('explosion');
   const isViolent = has('kill') || has('attack') || isExplosive || has('clash') || has('gunfire');
 
+  if (has('mishap')) return { eventType: 'Strategic developments', subEventType: 'Disrupted weapons use' };
+  if (has('remnant') && !has('clash') && !has('air'))
+    return { eventType: 'Strategic developments', subEventType: 'Other' };
   if (has('disrupted') && !has('kill') && !has('attack') && !has('clash') && !has('gunfire')) {
     return { eventType: 'Strategic developments', subEventType: 'Disrupted weapons use' };
   }

@@ -26,6 +26,8 @@ export const CUE_KINDS = [
   'loot',
   'agreement',
   'disrupted',
+  'mishap',
+  'remnant',
   'base',
   'change',
   'measure',
@@ -249,6 +251,18 @@ export const CUES: readonly Cue[] = [
     pattern:
       /\bdefus(?:ed|ing)\b|\bdismantl(?:ed|ing)\b (?:an? )?(?:IED|bomb|explosive|mine)|\b(?:seized|found|discovered|recovered) (?:a |an )?(?:\w+ )?(?:weapons?|arms|ammunition|explosives) (?:cache|depot)?|\bweapons? cache\b|\barms cache\b|\bintercepted (?:a |an |two|\w+ )?(?:drone|missile|rocket)s?\b|\bshot down (?:a |an )?(?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|helicopter|jet)\b|\bdeactivated\b|\bcontrolled (?:explosion|detonation)s?\b/,
   },
+  // A bomb that went off in its makers' hands: their weapon use was disrupted (codebook), whatever it cost them.
+  {
+    kind: 'mishap',
+    pattern:
+      /\bexploded prematurely\b|\bpremature (?:explosion|detonation)\b|\b(?:while|when) (?:\w+ ){0,3}(?:planting|making|assembling|building|handling|transporting|fitting) (?:\w+ ){0,2}(?:bombs?|explosives?|IEDs?|mines?|landmines?|devices?)\b|\b(?:bombs?|explosives?|IEDs?|mines?|landmines?|devices?) (?:that )?(?:they|he|she) (?:were|was|had been) (?:planting|making|assembling|handling|transporting)\b/,
+  },
+  // War's leftovers ("a landmine laid during the war", unexploded ordnance): ACLED's "Other", not an attack.
+  {
+    kind: 'remnant',
+    pattern:
+      /\bunexploded (?:ordnance|bombs?|shells?|munitions?|mines?|rockets?|devices?)\b|\bUXOs?\b|\b(?:explosive )?remnants? of (?:the )?war\b|\bleft ?over from (?:the )?(?:[\w-]+ ){0,3}(?:war|conflict|fighting)\b|\blaid during (?:the )?(?:[\w-]+ ){0,3}(?:war|conflict)\b|\bleftover (?:mines?|landmines?|shells?|munitions?|ordnance)\b/,
+  },
   {
     kind: 'base',
     pattern:
@@ -301,3 +315,10 @@ export const AGGREGATE =
 /** Accidents and industry: an explosion beside these words is no attack ("a fireworks warehouse exploded"). */
 export const INDUSTRIAL_CONTEXT =
   /\b(?:gas|cylinders?|boilers?|fuel|tankers?|pipelines?|factory|factories|industrial|plants?|refinery|warehouses?|storage|chemicals?|toxic|solvents?|fireworks?|transformers?|oxygen|kitchen|coal ?mines?|mining|leaks?|short circuit|accident\w*)\b/i;
+
+/**
+ * Weapons of others taken ("seized eight hand grenades", "found a cache of explosives"): no use of them but its
+ * disruption (codebook). Read apart from CUES, so that the weapon named inside is no weapon used.
+ */
+export const SEIZED_WEAPONS =
+  /\b(?:seized|found|discovered|recovered|confiscated|located|unearthed) (?:a |an |the )?(?:[\w,.-]+ ){0,3}(?:of )?(?:weapons?|arms|ammunition|explosives?|rifles?|guns?|hand-?grenades?|grenades?|mines?|landmines?|IEDs?|rockets?|mortar (?:shells|rounds)|bombs?)\b/gi;

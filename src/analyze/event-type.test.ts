@@ -362,3 +362,36 @@ describe('property destroyed or seized without harm to people', () => {
     );
   });
 });
+
+describe('weapons taken, mishaps and remnants of war', () => {
+  it('codes weapons seized as disrupted weapons use, not their use', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, gendarmes seized eight hand grenades during a search of a house in Hakkari, Turkey.',
+      ),
+      'Strategic developments / Disrupted weapons use',
+    );
+    assert.equal(
+      typed('On 3 June 2021, police confiscated an assault rifle at a checkpoint in Kirkuk, Iraq.'),
+      'Strategic developments / Disrupted weapons use',
+    );
+  });
+
+  it("codes a bomb that went off in its makers' hands as disrupted weapons use", () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, two militants were killed when a bomb they were planting exploded prematurely near Kandahar, Afghanistan.',
+      ),
+      'Strategic developments / Disrupted weapons use',
+    );
+  });
+
+  it('codes a landmine left from an old war as other, not an attack', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, two farmers were injured by a landmine laid during the Iran-Iraq war near Dehloran, Iran.',
+      ),
+      'Strategic developments / Other',
+    );
+  });
+});
