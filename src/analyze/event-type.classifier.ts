@@ -124,6 +124,14 @@ export function findCues(sentence: string): CueHit[] {
     if (!hits.some((h) => h.kind === 'disrupted' && h.start < end && h.end > start))
       hits.push({ kind: 'disrupted', text: m[0], start, end, clause: 'main' });
   }
+  // People blocking a road demonstrate; an armed group or the state blocking it does not (ACLED: other acts).
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (h?.kind !== 'blockade') continue;
+    const agent = agentOf(sentence, h);
+    if (ARMED_AGENT.test(agent) || STATE_AGENT.test(agent) || ORGANISED.test(agent)) hits.splice(i, 1);
+    else h.kind = 'protest';
+  }
   // ACLED's label ("Security measures: On 9 May, ...") types the note but is no step of the telling: first, it
   // would make everyone named after it a target of the act.
   return hits.sort((a, b) => Number(isLabel(a)) - Number(isLabel(b)) || a.start - b.start);

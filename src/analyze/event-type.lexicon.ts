@@ -18,6 +18,7 @@ export const CUE_KINDS = [
   'gunfire',
   'territory',
   'protest',
+  'blockade',
   'riot',
   'mob',
   'crowd',
@@ -186,7 +187,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'kill',
     pattern:
-      /\bkill(?:ed|ing|s)\b|\bshot (?:\w+ )?dead\b|\bgunned down\b|\bexecut(?:ed|es|ing|ion)\b|\bmurder(?:ed|s|ing)?\b|\bslain\b|\bslew\b|\bbeheaded\b|\bbeheading\b|\bdecapitated\b|\bstoned (?:\w+ )?to death\b|\b(?:stabbed|beaten|hacked|burned|burnt|tortured|shot|lynched|clubbed|bludgeoned) (?:\w+ )?to death\b|\bburn(?:ed|t) (?:\w+ )?alive\b|\bset (?:him|her|them|\w+) on fire\b|\bmassacre(?:d|s)?\b|\bassassinat(?:ed|ion)\b|\bdied\b|\bdead\b|\bbodies\b|\bbody of\b|\bfatalit(?:y|ies)\b|\bdeath toll\b/,
+      /\bkill(?:ed|ing|s)\b|\bshot (?:\w+ )?dead\b|\bgunned down\b|\bexecut(?:ed|es|ing|ion)\b|\bmurder(?:ed|s|ing)?\b|\bslain\b|\bslew\b|\bbeheaded\b|\bbeheading\b|\bdecapitated\b|\bstoned (?:\w+ )?to death\b|\bshot (?:\w+ ){1,2}to death\b|\b(?:stabbed|beaten|hacked|burned|burnt|tortured|shot|lynched|clubbed|bludgeoned) (?:\w+ )?to death\b|\bburn(?:ed|t) (?:\w+ )?alive\b|\bset (?:him|her|them|\w+) on fire\b|\bmassacre(?:d|s)?\b|\bassassinat(?:ed|ion)\b|\bdied\b|\bdead\b|\bbodies\b|\bbody of\b|\bfatalit(?:y|ies)\b|\bdeath toll\b/,
   },
   {
     kind: 'attack',
@@ -204,12 +205,24 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'riot',
     pattern:
-      /\briot(?:s|ed|ing|ers)?\b|\bviolent (?:demonstration|protest)s?\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails|bricks|objects)\b|\bpelted\b|\bstone[- ]?pelting\b|\bvandali[sz](?:ed|ing|m)\b|\btorched\b|\b(?:set fire to|lit|burn(?:ed|t|ing)) (?:\w+ )?(?:tyres|tires)\b|\b(?:hurled|threw|throwing|hurling) (?:\w+ ){0,2}(?:stones|rocks|petrol bombs|molotov cocktails|firebombs|bricks|objects)\b|\bbrawls?\b|\bdamag(?:ed|ing) (?:\w+ ){0,2}property\b|\bclash(?:ed|es)? (?:with|between) (?:the )?(?:police|demonstrators|protesters|security forces)\b|\b(?:demonstrators|protesters) clashed\b/,
+      /\briot(?:s|ed|ing|ers)?\b|\bviolent (?:demonstration|protest)s?\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails|bricks|objects)\b|\bpelted\b|\bstone[- ]?pelting\b|\bvandali[sz](?:ed|ing|m)\b|\btorched\b|\b(?:set fire to|lit|burn(?:ed|t|ing)) (?:\w+ )?(?:tyres|tires)\b|\b(?:burn(?:ed|t|ing)|set fire to|setting fire to|torched) (?:[\w-]+ ){0,2}(?:objects|debris|barricades|mattresses|garbage|rubbish|branches)\b|(?:objects|debris|tyres|tires|branches|barricades) (?:on fire|ablaze)\b|\b(?:hurled|threw|throwing|hurling) (?:\w+ ){0,2}(?:stones|rocks|petrol bombs|molotov cocktails|firebombs|bricks|objects)\b|\bbrawls?\b|\bdamag(?:ed|ing) (?:\w+ ){0,2}property\b|\bclash(?:ed|es)? (?:with|between) (?:the )?(?:police|demonstrators|protesters|security forces)\b|\b(?:demonstrators|protesters) clashed\b/,
   },
   {
     kind: 'protest',
     pattern:
-      /\bprotest(?:ed|ing|s|ers|or|ors)?\b|\bdemonstrat(?:ed|ion|ions|ors|ing)\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|es)?\b(?! \d)|\bsit-?ins?\b|\bpicket(?:ed|ing)?\b|\bhunger strike\b|\b(?:workers|teachers|doctors|nurses|employees|drivers|miners|farmers|students|traders) (?:went|were|are) on strike\b|\bstaged a (?:strike|walkout)\b|\bgathered (?:in front of|outside|at|around|to demand|to protest|to denounce|to call)\b|\bmotorcades?\b|\bcar caravans?\b|\bblocked (?:a |the )?(?:road|highway|street)s?\b|\bbarricaded (?:a |the )?(?:\w+ )?(?:roads?|highways?|streets?|avenues?)\b/,
+      /\bprotest(?:ed|ing|s|ers|or|ors)?\b|\bdemonstrat(?:ed|ion|ions|ors|ing)\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|es)?\b(?! \d)|\bsit-?ins?\b|\bpicket(?:ed|ing)?\b|\bhunger strike\b|\b(?:workers|teachers|doctors|nurses|employees|drivers|miners|farmers|students|traders) (?:went|were|are) on strike\b|\bstaged a (?:strike|walkout)\b|\bgathered (?:in front of|outside|at|around|to demand|to protest|to denounce|to call)\b|\bmotorcades?\b|\bcar caravans?\b/,
+  },
+  // Other forms of demonstration (codebook: protests): marching into the streets, banging pots, chanting, vigils,
+  // road blockades. A road blocked by an armed group or the state is no protest (checked on its doer in findCues).
+  {
+    kind: 'protest',
+    pattern:
+      /\btook to the streets\b|\bbang(?:ed|ing) (?:pots|pans)\b|\bcacerolazos?\b|\b(?:chant(?:ed|ing)|shout(?:ed|ing)) (?:[\w-]+ ){0,2}slogans\b|\b(?:held|staged|organi[sz]ed) (?:a |an )?(?:candlelight |silent )?vigils?\b|\b(?:road|highway) ?blockades?\b|\bstaged (?:a |an )?blockade\b/,
+  },
+  {
+    kind: 'blockade',
+    pattern:
+      /\b(?:blocked|barricaded) (?:[\w-]+ ){0,5}?(?:roads?|highways?|streets?|avenues?|bridges?|entrances?|sectors?|junctions?|roundabouts?|railways?|tracks)\b/,
   },
   {
     kind: 'disperse',
@@ -283,7 +296,7 @@ export const CUES: readonly Cue[] = [
 
 /** Words that make a weak cue ("attack", "shot", "beaten") a violent event rather than a figure of speech. */
 export const VIOLENT_CONTEXT =
-  /\b(?:gunm[ae]n|armed|militants?|fighters?|rebels?|insurgents?|soldiers?|troops|forces|police(?:men)?|army|militia(?:men|s)?|jihadists?|terrorists?|bandits?|guns?|rifles?|weapons?|knives|knife|machetes?|bullets?|wounded|injured|killed|dead|hospital|civilians?|villagers?|residents?|assailants?|attackers?|suspects?|unidentified|unknown|group|herders|Taliban|Shabaab|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Houthis?|cartel|gang)\b/i;
+  /\b(?:snipers?|injuring|wounding|troopers|gendarmes?|gunm[ae]n|armed|militants?|fighters?|rebels?|insurgents?|soldiers?|troops|forces|police(?:men)?|army|militia(?:men|s)?|jihadists?|terrorists?|bandits?|guns?|rifles?|weapons?|knives|knife|machetes?|bullets?|wounded|injured|killed|dead|hospital|civilians?|villagers?|residents?|assailants?|attackers?|suspects?|unidentified|unknown|group|herders|Taliban|Shabaab|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Houthis?|cartel|gang)\b/i;
 
 /** Contexts in which violence words are figures of speech or not political violence at all. */
 export const NON_EVENT_CONTEXT =
@@ -310,7 +323,7 @@ export const ARMED_NOUN =
 
 /** Words that mark a plural or habitual statement, not one event ("scores of killings", "routinely"). */
 export const AGGREGATE =
-  /\b(?:scores of|hundreds of (?:attacks|killings)|dozens of (?:attacks|killings)|there have been|have been (?:killed|carried out) (?:since|over)|routinely|regularly|frequently|every (?:day|week|month)|on a daily basis|in recent (?:years|months)|over the (?:past|last) (?:\w+ )?(?:years|months|decades)|since (?:the )?(?:start|beginning|summer|spring|autumn|winter|fall|\d{4}))\b/i;
+  /\b(?:scores of (?!(?:[\w-]+ ){0,2}(?:people|protesters|demonstrators|residents|workers|labou?rers|students|villagers|supporters|farmers|women|men|youths)\b)|hundreds of (?:attacks|killings)|dozens of (?:attacks|killings)|there have been|have been (?:killed|carried out) (?:since|over)|routinely|regularly|frequently|every (?:day|week|month)|on a daily basis|in recent (?:years|months)|over the (?:past|last) (?:\w+ )?(?:years|months|decades)|since (?:the )?(?:start|beginning|summer|spring|autumn|winter|fall|\d{4}))\b/i;
 
 /** Accidents and industry: an explosion beside these words is no attack ("a fireworks warehouse exploded"). */
 export const INDUSTRIAL_CONTEXT =

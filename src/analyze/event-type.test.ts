@@ -395,3 +395,43 @@ describe('weapons taken, mishaps and remnants of war', () => {
     );
   });
 });
+
+describe('forms of demonstration and attack the lexicon names by class', () => {
+  it('codes people taking to the streets, banging pots or blocking a highway as peaceful protests', () => {
+    for (const text of [
+      'On 3 June 2021, hundreds of migrant workers took to the streets of Surat, India, demanding food.',
+      'On 3 June 2021, residents banged pots against the president in Porto Alegre, Brazil.',
+      'On 3 June 2021, students blocked the Siglo XXI highway with two buses in Patzcuaro, Mexico.',
+    ])
+      assert.equal(typed(text), 'Protests / Peaceful protest', text);
+  });
+
+  it('does not code a road blocked by an armed group as a protest', () => {
+    const text = 'On 3 June 2021, militants blocked the road to Daret Azza, Syria.';
+    const incidents = analyzeArticle(
+      { title: '', text, paragraphs: [], published: null, publisher: null },
+      { published: '2021-06-05' },
+    );
+    assert.ok(incidents.every((i) => i.eventType !== 'Protests'));
+  });
+
+  it('codes burning debris to press a demand as a violent demonstration', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, residents burned debris on an avenue in Barquisimeto, Venezuela, to demand fuel.',
+      ),
+      'Riots / Violent demonstration',
+    );
+  });
+
+  it('reads snipers and a shooting to death as violence', () => {
+    assert.equal(
+      typed('On 3 June 2021, snipers opened fire on a neighbourhood of Taiz, Yemen, injuring a child.'),
+      'Violence against civilians / Attack',
+    );
+    assert.equal(
+      typed('On 3 June 2021, border guards shot two traders to death near Maungdaw, Myanmar.'),
+      'Violence against civilians / Attack',
+    );
+  });
+});
