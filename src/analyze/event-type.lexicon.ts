@@ -174,6 +174,13 @@ export const CUES: readonly Cue[] = [
     pattern:
       /\b(?:took|taken|take|taking|seized|seize|seizing|gained|gain|regained|regain|retook|retake|wrested|assumed) (?:full |back |total )?control (?:of|over)\b|\b(?:captured|recaptured|overran|overrun|retook|liberated|seized|stormed) (?:the )?(?:town|city|village|district|area|base|region|province|hill|airport|camp|outpost)\b/,
   },
+  // Places taken, with their article, number or name before the kind of place ("seized a village", "retook a
+  // strategic northwestern town", "took over two oil fields").
+  {
+    kind: 'territory',
+    pattern:
+      /\b(?:captured|recaptured|overran|overrun|retook|retaken|liberated|seized|took over|taken over|wrested) (?:control of )?(?:a |an |the |two |three |several |\d+ )(?:[\w'’-]+ ){0,3}?(?:towns?|city|cities|villages?|district centres?|district centers?|districts?|areas?|bases?|regions?|provinces?|hills?|airports?|camps?|outposts?|capital|crossings?|oil ?fields?|neighbou?rhoods?|territory|checkpoints?)\b/,
+  },
   {
     kind: 'sexual',
     pattern:

@@ -435,3 +435,19 @@ describe('forms of demonstration and attack the lexicon names by class', () => {
     );
   });
 });
+
+describe('territory taken, whatever stands before the kind of place', () => {
+  it('codes militants seizing a village as a non-state actor overtaking territory', () => {
+    assert.equal(
+      typed('On 3 June 2021, al-Shabaab militants seized a village near Dhobley, Somalia.'),
+      'Battles / Non-state actor overtakes territory',
+    );
+  });
+
+  it('codes the army retaking a strategic town as the government regaining territory', () => {
+    assert.equal(
+      typed('On 3 June 2021, the Syrian army retook a strategic northwestern town in Idlib, Syria.'),
+      'Battles / Government regains territory',
+    );
+  });
+});
