@@ -7,8 +7,10 @@ import {
   type CueKind,
   DISASTER_CONTEXT,
   HEDGE,
+  INDUSTRIAL_CONTEXT,
   NEGATION,
   NON_EVENT_CONTEXT,
+  SEIZED_WEAPONS,
   VIOLENT_CONTEXT,
 } from './event-type.lexicon.js';
 import { agentOf, clauseRole, grievanceSpans, patientOf, type ClauseRole } from './clause.reader.js';
@@ -53,9 +55,11 @@ const VIOLENCE_KINDS: ReadonlySet<CueKind> = new Set([
   'air',
   'ied',
   'grenade',
+  'explosion',
   'territory',
   'loot',
 ]);
+const WEAPON_KINDS: ReadonlySet<CueKind> = new Set(['grenade', 'ied', 'shelling', 'explosion', 'air']);
 // Acts of an authority, not violence: beside a natural disaster they are relief work, beside sport or a film a
 // figure of speech, and ACLED codes neither.
 const AUTHORITY_KINDS: ReadonlySet<CueKind> = new Set(['measure', 'humanitarian']);
@@ -75,6 +79,7 @@ export function findCues(sentence: string): CueHit[] {
     if (cue.isWeak === true && !hasViolentContext) continue;
     if (isNonEvent && VIOLENCE_KINDS.has(cue.kind)) continue;
     if ((isDisaster || isNonEvent) && AUTHORITY_KINDS.has(cue.kind)) continue;
+    if (cue.kind === 'explosion' && INDUSTRIAL_CONTEXT.test(sentence)) continue;
     for (const m of matchesOf(cue.regex, sentence)) {
       const start = m.index;
       const end = start + m[0].length;
@@ -107,6 +112,25 @@ export function findCues(sentence: string): CueHit[] {
     const agent = agentOf(sentence, h);
     if (!isCrowd(agent, sentence) && !isCrowdAgainstState(agent, sentence)) continue;
     hits.push({ kind: 'crowd', text: h.text, start: h.start, end: h.end, clause: h.clause });
+  }
+  for (const m of matchesOf(SEIZED_WEAPONS, sentence)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (NEGATION.test(sentence.slice(Math.max(0, start - 40), start))) continue;
+    for (let i = hits.length - 1; i >= 0; i--) {
+      const h = hits[i];
+      if (h !== undefined && WEAPON_KINDS.has(h.kind) && h.start >= start && h.end <= end) hits.splice(i, 1);
+    }
+    if (!hits.some((h) => h.kind === 'disrupted' && h.start < end && h.end > start))
+      hits.push({ kind: 'disrupted', text: m[0], start, end, clause: 'main' });
+  }
+  // People blocking a road demonstrate; an armed group or the state blocking it does not (ACLED: other acts).
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    if (h?.kind !== 'blockade') continue;
+    const agent = agentOf(sentence, h);
+    if (ARMED_AGENT.test(agent) || STATE_AGENT.test(agent) || ORGANISED.test(agent)) hits.splice(i, 1);
+    else h.kind = 'protest';
   }
   // ACLED's label ("Security measures: On 9 May, ...") types the note but is no step of the telling: first, it
   // would make everyone named after it a target of the act.
@@ -177,6 +201,8 @@ const WEAPON_OF = /\b(?:using|with)\s+(?:[\w-]+\s+)?$/i;
 function isContextOnly(kind: CueKind, text: string, before: string, after: string): boolean {
   if (AUTHORITY_KINDS.has(kind) && isHedged(text, before)) return true;
   if (kind === 'kill' && KILL_IDIOM.test(after)) return true;
+  // "An assault rifle" names a weapon, not an assault.
+  if (kind === 'attack' && /^assault$/i.test(text) && /^\s+rifles?\b/i.test(after)) return true;
   if (kind === 'clash' && BACKDROP.test(before)) return true;
   if (
     (kind === 'clash' || kind === 'gunfire') &&
@@ -241,9 +267,18 @@ export function incidentKinds(cueLists: readonly (readonly CueHit[])[]): Set<Cue
 export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): EventTyping | undefined {
   const has = (k: CueKind): boolean => kinds.has(k);
   const isExplosive =
-    has('suicide') || has('chemical') || has('air') || has('ied') || has('shelling') || has('grenade');
+    has('suicide') ||
+    has('chemical') ||
+    has('air') ||
+    has('ied') ||
+    has('shelling') ||
+    has('grenade') ||
+    has('explosion');
   const isViolent = has('kill') || has('attack') || isExplosive || has('clash') || has('gunfire');
 
+  if (has('mishap')) return { eventType: 'Strategic developments', subEventType: 'Disrupted weapons use' };
+  if (has('remnant') && !has('clash') && !has('air'))
+    return { eventType: 'Strategic developments', subEventType: 'Other' };
   if (has('disrupted') && !has('kill') && !has('attack') && !has('clash') && !has('gunfire')) {
     return { eventType: 'Strategic developments', subEventType: 'Disrupted weapons use' };
   }
@@ -283,6 +318,8 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
   if (has('shelling'))
     return { eventType: 'Explosions/Remote violence', subEventType: 'Shelling/artillery/missile attack' };
   if (has('grenade')) return { eventType: 'Explosions/Remote violence', subEventType: 'Grenade' };
+  if (has('explosion'))
+    return { eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED' };
   if (has('sexual')) return { eventType: 'Violence against civilians', subEventType: 'Sexual violence' };
   if (has('abduct') && !has('kill')) {
     return { eventType: 'Violence against civilians', subEventType: 'Abduction/forced disappearance' };

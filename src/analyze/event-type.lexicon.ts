@@ -12,11 +12,13 @@ export const CUE_KINDS = [
   'ied',
   'suicide',
   'grenade',
+  'explosion',
   'chemical',
   'clash',
   'gunfire',
   'territory',
   'protest',
+  'blockade',
   'riot',
   'mob',
   'crowd',
@@ -25,6 +27,8 @@ export const CUE_KINDS = [
   'loot',
   'agreement',
   'disrupted',
+  'mishap',
+  'remnant',
   'base',
   'change',
   'measure',
@@ -123,9 +127,17 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'ied',
     pattern:
-      /\b(?:IEDs?|VBIEDs?|improvised explosive devices?|roadside bombs?|land ?mines?|car bombs?|explosive devices?|magnetic bombs?|sticky bombs?|booby[- ]trap(?:ped)?|bomb (?:blast|explosion|exploded|went off|attack)|(?:planted|detonated) (?:a |an )?(?:bomb|explosives?)|(?:struck|hit|stepped on|ran over) (?:a |an )?(?:mine|explosive))\b|\b(?:explosion|blast) (?:of|from|caused by) (?:a |an )?(?:bomb|mine|explosive)/,
+      /\b(?:IEDs?|VBIEDs?|RCIEDs?|PBIEDs?|remote(?:ly)?[- ](?:detonated |controlled )?explosives?(?: attacks?| devices?)?|(?:used|using|planted|placing|placed) explosives|bombs? (?:planted|placed|hidden|attached)|improvised explosive devices?|roadside bombs?|land ?mines?|car bombs?|explosive devices?|magnetic bombs?|sticky bombs?|booby[- ]trap(?:ped)?|bomb (?:blast|explosion|exploded|went off|attack)|(?:planted|detonated) (?:a |an )?(?:bomb|explosives?)|(?:struck|hit|stepped on|ran over) (?:a |an )?(?:mine|explosive))\b|\b(?:explosion|blast) (?:of|from|caused by) (?:a |an )?(?:bomb|mine|explosive)/,
   },
   { kind: 'grenade', pattern: /\b(?:hand )?grenades?\b(?! launchers?)/ },
+  // An explosion told without its weapon: ACLED's remote explosive, the least of the explosive types (an
+  // "explosion involving mortars" or a grenade says more). Industrial and household blasts are accidents
+  // (INDUSTRIAL_CONTEXT).
+  {
+    kind: 'explosion',
+    pattern:
+      /\b(?<!controlled )(?:explosions?|blasts?|exploded|explosive attacks?)\b(?! (?:involving|caused by|from|of) (?:unknown |heavy )?(?:weapons|shells|artillery|mortars?|tank))/,
+  },
   // Fire both ways is a battle whatever the weapon ("exchanged artillery fire", "shots in both directions of the
   // frontline", "responded to the shelling"): before the weapon cues, so that the exchange covers its weapon.
   {
@@ -162,6 +174,13 @@ export const CUES: readonly Cue[] = [
     pattern:
       /\b(?:took|taken|take|taking|seized|seize|seizing|gained|gain|regained|regain|retook|retake|wrested|assumed) (?:full |back |total )?control (?:of|over)\b|\b(?:captured|recaptured|overran|overrun|retook|liberated|seized|stormed) (?:the )?(?:town|city|village|district|area|base|region|province|hill|airport|camp|outpost)\b/,
   },
+  // Places taken, with their article, number or name before the kind of place ("seized a village", "retook a
+  // strategic northwestern town", "took over two oil fields").
+  {
+    kind: 'territory',
+    pattern:
+      /\b(?:captured|recaptured|overran|overrun|retook|retaken|liberated|seized|took over|taken over|wrested) (?:control of )?(?:a |an |the |two |three |several |\d+ )(?:[\w'’-]+ ){0,3}?(?:towns?|city|cities|villages?|district centres?|district centers?|districts?|areas?|bases?|regions?|provinces?|hills?|airports?|camps?|outposts?|capital|crossings?|oil ?fields?|neighbou?rhoods?|territory|checkpoints?)\b/,
+  },
   {
     kind: 'sexual',
     pattern:
@@ -175,7 +194,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'kill',
     pattern:
-      /\bkill(?:ed|ing|s)\b|\bshot (?:\w+ )?dead\b|\bgunned down\b|\bexecut(?:ed|es|ing|ion)\b|\bmurder(?:ed|s|ing)?\b|\bslain\b|\bslew\b|\bbeheaded\b|\bbeheading\b|\bdecapitated\b|\bstoned (?:\w+ )?to death\b|\b(?:stabbed|beaten|hacked|burned|burnt|tortured|shot|lynched|clubbed|bludgeoned) (?:\w+ )?to death\b|\bburn(?:ed|t) (?:\w+ )?alive\b|\bset (?:him|her|them|\w+) on fire\b|\bmassacre(?:d|s)?\b|\bassassinat(?:ed|ion)\b|\bdied\b|\bdead\b|\bbodies\b|\bbody of\b|\bfatalit(?:y|ies)\b|\bdeath toll\b/,
+      /\bkill(?:ed|ing|s)\b|\bshot (?:\w+ )?dead\b|\bgunned down\b|\bexecut(?:ed|es|ing|ion)\b|\bmurder(?:ed|s|ing)?\b|\bslain\b|\bslew\b|\bbeheaded\b|\bbeheading\b|\bdecapitated\b|\bstoned (?:\w+ )?to death\b|\bshot (?:\w+ ){1,2}to death\b|\b(?:stabbed|beaten|hacked|burned|burnt|tortured|shot|lynched|clubbed|bludgeoned) (?:\w+ )?to death\b|\bburn(?:ed|t) (?:\w+ )?alive\b|\bset (?:him|her|them|\w+) on fire\b|\bmassacre(?:d|s)?\b|\bassassinat(?:ed|ion)\b|\bdied\b|\bdead\b|\bbodies\b|\bbody of\b|\bfatalit(?:y|ies)\b|\bdeath toll\b/,
   },
   {
     kind: 'attack',
@@ -193,12 +212,24 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'riot',
     pattern:
-      /\briot(?:s|ed|ing|ers)?\b|\bviolent (?:demonstration|protest)s?\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails|bricks|objects)\b|\bpelted\b|\bstone[- ]?pelting\b|\bvandali[sz](?:ed|ing|m)\b|\btorched\b|\b(?:set fire to|lit|burn(?:ed|t|ing)) (?:\w+ )?(?:tyres|tires)\b|\b(?:hurled|threw|throwing|hurling) (?:\w+ ){0,2}(?:stones|rocks|petrol bombs|molotov cocktails|firebombs|bricks|objects)\b|\bbrawls?\b|\bdamag(?:ed|ing) (?:\w+ ){0,2}property\b|\bclash(?:ed|es)? (?:with|between) (?:the )?(?:police|demonstrators|protesters|security forces)\b|\b(?:demonstrators|protesters) clashed\b/,
+      /\briot(?:s|ed|ing|ers)?\b|\bviolent (?:demonstration|protest)s?\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails|bricks|objects)\b|\bpelted\b|\bstone[- ]?pelting\b|\bvandali[sz](?:ed|ing|m)\b|\btorched\b|\b(?:set fire to|lit|burn(?:ed|t|ing)) (?:\w+ )?(?:tyres|tires)\b|\b(?:burn(?:ed|t|ing)|set fire to|setting fire to|torched) (?:[\w-]+ ){0,2}(?:objects|debris|barricades|mattresses|garbage|rubbish|branches)\b|(?:objects|debris|tyres|tires|branches|barricades) (?:on fire|ablaze)\b|\b(?:hurled|threw|throwing|hurling) (?:\w+ ){0,2}(?:stones|rocks|petrol bombs|molotov cocktails|firebombs|bricks|objects)\b|\bbrawls?\b|\bdamag(?:ed|ing) (?:\w+ ){0,2}property\b|\bclash(?:ed|es)? (?:with|between) (?:the )?(?:police|demonstrators|protesters|security forces)\b|\b(?:demonstrators|protesters) clashed\b/,
   },
   {
     kind: 'protest',
     pattern:
-      /\bprotest(?:ed|ing|s|ers|or|ors)?\b|\bdemonstrat(?:ed|ion|ions|ors|ing)\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|es)?\b(?! \d)|\bsit-?ins?\b|\bpicket(?:ed|ing)?\b|\bhunger strike\b|\b(?:workers|teachers|doctors|nurses|employees|drivers|miners|farmers|students|traders) (?:went|were|are) on strike\b|\bstaged a (?:strike|walkout)\b|\bgathered (?:in front of|outside|at|around|to demand|to protest|to denounce|to call)\b|\bmotorcades?\b|\bcar caravans?\b|\bblocked (?:a |the )?(?:road|highway|street)s?\b|\bbarricaded (?:a |the )?(?:\w+ )?(?:roads?|highways?|streets?|avenues?)\b/,
+      /\bprotest(?:ed|ing|s|ers|or|ors)?\b|\bdemonstrat(?:ed|ion|ions|ors|ing)\b|\brall(?:y|ies|ied)\b|\bmarch(?:ed|es)?\b(?! \d)|\bsit-?ins?\b|\bpicket(?:ed|ing)?\b|\bhunger strike\b|\b(?:workers|teachers|doctors|nurses|employees|drivers|miners|farmers|students|traders) (?:went|were|are) on strike\b|\bstaged a (?:strike|walkout)\b|\bgathered (?:in front of|outside|at|around|to demand|to protest|to denounce|to call)\b|\bmotorcades?\b|\bcar caravans?\b/,
+  },
+  // Other forms of demonstration (codebook: protests): marching into the streets, banging pots, chanting, vigils,
+  // road blockades. A road blocked by an armed group or the state is no protest (checked on its doer in findCues).
+  {
+    kind: 'protest',
+    pattern:
+      /\btook to the streets\b|\bbang(?:ed|ing) (?:pots|pans)\b|\bcacerolazos?\b|\b(?:chant(?:ed|ing)|shout(?:ed|ing)) (?:[\w-]+ ){0,2}slogans\b|\b(?:held|staged|organi[sz]ed) (?:a |an )?(?:candlelight |silent )?vigils?\b|\b(?:road|highway) ?blockades?\b|\bstaged (?:a |an )?blockade\b/,
+  },
+  {
+    kind: 'blockade',
+    pattern:
+      /\b(?:blocked|barricaded) (?:[\w-]+ ){0,5}?(?:roads?|highways?|streets?|avenues?|bridges?|entrances?|sectors?|junctions?|roundabouts?|railways?|tracks)\b/,
   },
   {
     kind: 'disperse',
@@ -223,6 +254,13 @@ export const CUES: readonly Cue[] = [
     pattern:
       /\bloot(?:ed|ing|s)?\b|\bpillag(?:ed|ing)\b|\bransack(?:ed|ing)\b|\b(?:burn(?:ed|t)|torched|set fire to|destroyed|demolished|razed) (?:\w+ ){0,3}(?:houses?|homes?|shops?|property|properties|crops|vehicles?|buildings?|schools?|churches|church|mosques?|trucks?|cars?|tractors?|bulldozers?|farms?|huts?)\b/,
   },
+  // Destruction and seizure of property without harm to people (codebook: looting/property destruction): arson,
+  // buildings and goods destroyed or burned down (also told in the passive), goods and livestock seized or stolen.
+  {
+    kind: 'loot',
+    pattern:
+      /\barson(?: attacks?)?\b|\bburn(?:ed|t) down\b|\b(?:set|sets|setting) (?:\w+ ){0,2}(?:on )?fire (?:to )?(?:a |an |the |two |three |several )?(?:[\w-]+ ){0,2}(?:houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|buildings?|offices?|factory|factories|warehouses?|hotels?|masts?|towers?|stations?|stadium|school)\b|\b(?:destroyed|demolished|razed|bulldozed|damaged) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:airstrips?|greenhouses?|floors?|walls?|stadium|tribunes?|masts?|towers?|antennas?|factory|factories|warehouses?|offices?|stores?|hotels?|bridges?|wells?|fields?|lands?|structures?|shelters?|tents?)\b|\b(?:houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|tractors?|buildings?|huts?|crops|property) (?:were|was) (?:also )?(?:destroyed|demolished|razed|bulldozed|burned|burnt|torched|set on fire|set ablaze|looted|vandali[sz]ed)\b|\bseiz(?:ed|ing|ure of) (?:more than |over |about |some |nearly )?(?:a |an |one |[\d,.]+ )?(?:[\w-]+ ){0,2}(?:of )?(?:[\w-]+ )?(?:marijuana|cannabis|cocaine|heroin|drugs|narcotics|cigarettes|contraband|smuggled goods|fuel|timber|gold|livestock|cattle|goats|phones|belongings|money)\b|\b(?:stole|stolen|robbed|rustled|raided) (?:\w+ ){0,2}(?:cattle|livestock|goats|cows|camels|sheep)\b|\bcattle (?:raids?|rustling)\b|\bdismantled (?:a |an |the )?(?:[\w-]+ ){0,2}(?:lab|laboratory|laboratories|labs|plantations?)\b/,
+  },
   {
     kind: 'agreement',
     pattern:
@@ -231,7 +269,19 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'disrupted',
     pattern:
-      /\bdefus(?:ed|ing)\b|\bdismantl(?:ed|ing)\b (?:an? )?(?:IED|bomb|explosive|mine)|\b(?:seized|found|discovered|recovered) (?:a |an )?(?:\w+ )?(?:weapons?|arms|ammunition|explosives) (?:cache|depot)?|\bweapons? cache\b|\barms cache\b|\bintercepted (?:a |an |two|\w+ )?(?:drone|missile|rocket)s?\b|\bshot down (?:a |an )?(?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|helicopter|jet)\b|\bdeactivated\b/,
+      /\bdefus(?:ed|ing)\b|\bdismantl(?:ed|ing)\b (?:an? )?(?:IED|bomb|explosive|mine)|\b(?:seized|found|discovered|recovered) (?:a |an )?(?:\w+ )?(?:weapons?|arms|ammunition|explosives) (?:cache|depot)?|\bweapons? cache\b|\barms cache\b|\bintercepted (?:a |an |two|\w+ )?(?:drone|missile|rocket)s?\b|\bshot down (?:a |an )?(?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|helicopter|jet)\b|\bdeactivated\b|\bcontrolled (?:explosion|detonation)s?\b/,
+  },
+  // A bomb that went off in its makers' hands: their weapon use was disrupted (codebook), whatever it cost them.
+  {
+    kind: 'mishap',
+    pattern:
+      /\bexploded prematurely\b|\bpremature (?:explosion|detonation)\b|\b(?:while|when) (?:\w+ ){0,3}(?:planting|making|assembling|building|handling|transporting|fitting) (?:\w+ ){0,2}(?:bombs?|explosives?|IEDs?|mines?|landmines?|devices?)\b|\b(?:bombs?|explosives?|IEDs?|mines?|landmines?|devices?) (?:that )?(?:they|he|she) (?:were|was|had been) (?:planting|making|assembling|handling|transporting)\b/,
+  },
+  // War's leftovers ("a landmine laid during the war", unexploded ordnance): ACLED's "Other", not an attack.
+  {
+    kind: 'remnant',
+    pattern:
+      /\bunexploded (?:ordnance|bombs?|shells?|munitions?|mines?|rockets?|devices?)\b|\bUXOs?\b|\b(?:explosive )?remnants? of (?:the )?war\b|\bleft ?over from (?:the )?(?:[\w-]+ ){0,3}(?:war|conflict|fighting)\b|\blaid during (?:the )?(?:[\w-]+ ){0,3}(?:war|conflict)\b|\bleftover (?:mines?|landmines?|shells?|munitions?|ordnance)\b/,
   },
   {
     kind: 'base',
@@ -253,7 +303,7 @@ export const CUES: readonly Cue[] = [
 
 /** Words that make a weak cue ("attack", "shot", "beaten") a violent event rather than a figure of speech. */
 export const VIOLENT_CONTEXT =
-  /\b(?:gunm[ae]n|armed|militants?|fighters?|rebels?|insurgents?|soldiers?|troops|forces|police(?:men)?|army|militia(?:men|s)?|jihadists?|terrorists?|bandits?|guns?|rifles?|weapons?|knives|knife|machetes?|bullets?|wounded|injured|killed|dead|hospital|civilians?|villagers?|residents?|assailants?|attackers?|suspects?|unidentified|unknown|group|herders|Taliban|Shabaab|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Houthis?|cartel|gang)\b/i;
+  /\b(?:snipers?|injuring|wounding|troopers|gendarmes?|gunm[ae]n|armed|militants?|fighters?|rebels?|insurgents?|soldiers?|troops|forces|police(?:men)?|army|militia(?:men|s)?|jihadists?|terrorists?|bandits?|guns?|rifles?|weapons?|knives|knife|machetes?|bullets?|wounded|injured|killed|dead|hospital|civilians?|villagers?|residents?|assailants?|attackers?|suspects?|unidentified|unknown|group|herders|Taliban|Shabaab|Boko Haram|Islamic State|ISIS|ISIL|Daesh|Houthis?|cartel|gang)\b/i;
 
 /** Contexts in which violence words are figures of speech or not political violence at all. */
 export const NON_EVENT_CONTEXT =
@@ -281,3 +331,14 @@ export const ARMED_NOUN =
 /** Words that mark a plural or habitual statement, not one event ("scores of killings", "routinely"). */
 export const AGGREGATE =
   /\b(?:scores of (?:attacks|killings|incidents)|hundreds of (?:attacks|killings)|dozens of (?:attacks|killings)|there have been|have been (?:killed|carried out) (?:since|over)|routinely|regularly|frequently|every (?:day|week|month)|on a daily basis|in recent (?:years|months)|over the (?:past|last) (?:\w+ )?(?:years|months|decades)|since (?:the )?(?:start|beginning|summer|spring|autumn|winter|fall|\d{4}))\b/i;
+
+/** Accidents and industry: an explosion beside these words is no attack ("a fireworks warehouse exploded"). */
+export const INDUSTRIAL_CONTEXT =
+  /\b(?:gas|cylinders?|boilers?|fuel|tankers?|pipelines?|factory|factories|industrial|plants?|refinery|warehouses?|storage|chemicals?|toxic|solvents?|fireworks?|transformers?|oxygen|kitchen|coal ?mines?|mining|leaks?|short circuit|accident\w*)\b/i;
+
+/**
+ * Weapons of others taken ("seized eight hand grenades", "found a cache of explosives"): no use of them but its
+ * disruption (codebook). Read apart from CUES, so that the weapon named inside is no weapon used.
+ */
+export const SEIZED_WEAPONS =
+  /\b(?:seized|found|discovered|recovered|confiscated|located|unearthed) (?:a |an |the )?(?:[\w,.-]+ ){0,3}(?:of )?(?:weapons?|arms|ammunition|explosives?|rifles?|guns?|hand-?grenades?|grenades?|mines?|landmines?|IEDs?|rockets?|mortar (?:shells|rounds)|bombs?)\b/gi;

@@ -280,3 +280,174 @@ describe('mob violence by who fought', () => {
     );
   });
 });
+
+describe('explosions told without their weapon', () => {
+  it('codes an explosion that killed as a remote explosive, over the killing', () => {
+    assert.equal(
+      typed('On 3 June 2021, an explosion killed two villagers near Maungdaw, Myanmar.'),
+      'Explosions/Remote violence / Remote explosive/landmine/IED',
+    );
+  });
+
+  it('codes a remote explosive attack on a vehicle of the forces as remote violence, not a battle', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, militants carried out a remote explosive attack on an army vehicle near Sason, Turkey.',
+      ),
+      'Explosions/Remote violence / Remote explosive/landmine/IED',
+    );
+  });
+
+  it('keeps explosions of a named weapon typed by the weapon', () => {
+    assert.equal(
+      typed('On 3 June 2021, monitors recorded 40 explosions involving mortars near Avdiivka, Ukraine.'),
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
+  });
+
+  it('codes explosives destroyed in a controlled explosion as disrupted weapons use', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, gendarmes found explosives hidden near a road in Hakkari, Turkey, and destroyed them in a controlled explosion.',
+      ),
+      'Strategic developments / Disrupted weapons use',
+    );
+  });
+
+  it('does not code an industrial blast as an attack', () => {
+    const incidents = analyzeArticle(
+      {
+        title: '',
+        text: 'On 3 June 2021, a fireworks warehouse exploded in Hebei, China.',
+        paragraphs: [],
+        published: null,
+        publisher: null,
+      },
+      { published: '2021-06-05' },
+    );
+    assert.deepEqual(incidents, []);
+  });
+});
+
+describe('property destroyed or seized without harm to people', () => {
+  it('codes arson against a building as property destruction', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, an anarchist cell carried out an arson attack on a bank office in Athens, Greece.',
+      ),
+      'Strategic developments / Looting/property destruction',
+    );
+  });
+
+  it('codes houses destroyed by forces, told in the passive, as property destruction', () => {
+    assert.equal(
+      typed('On 3 June 2021, two houses were destroyed by soldiers in Saydabad, Wardak, Afghanistan.'),
+      'Strategic developments / Looting/property destruction',
+    );
+  });
+
+  it('codes a seizure of drugs by the police as property seizure, over the arrests', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, police seized two tons of cannabis during a highway inspection in Cascavel, Parana, Brazil. Three people were arrested.',
+      ),
+      'Strategic developments / Looting/property destruction',
+    );
+  });
+
+  it('codes stolen cattle as looting', () => {
+    assert.equal(
+      typed('On 3 June 2021, bandits stole 40 cattle from a village near Analalava, Madagascar.'),
+      'Strategic developments / Looting/property destruction',
+    );
+  });
+});
+
+describe('weapons taken, mishaps and remnants of war', () => {
+  it('codes weapons seized as disrupted weapons use, not their use', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, gendarmes seized eight hand grenades during a search of a house in Hakkari, Turkey.',
+      ),
+      'Strategic developments / Disrupted weapons use',
+    );
+    assert.equal(
+      typed('On 3 June 2021, police confiscated an assault rifle at a checkpoint in Kirkuk, Iraq.'),
+      'Strategic developments / Disrupted weapons use',
+    );
+  });
+
+  it("codes a bomb that went off in its makers' hands as disrupted weapons use", () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, two militants were killed when a bomb they were planting exploded prematurely near Kandahar, Afghanistan.',
+      ),
+      'Strategic developments / Disrupted weapons use',
+    );
+  });
+
+  it('codes a landmine left from an old war as other, not an attack', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, two farmers were injured by a landmine laid during the Iran-Iraq war near Dehloran, Iran.',
+      ),
+      'Strategic developments / Other',
+    );
+  });
+});
+
+describe('forms of demonstration and attack the lexicon names by class', () => {
+  it('codes people taking to the streets, banging pots or blocking a highway as peaceful protests', () => {
+    for (const text of [
+      'On 3 June 2021, hundreds of migrant workers took to the streets of Surat, India, demanding food.',
+      'On 3 June 2021, residents banged pots against the president in Porto Alegre, Brazil.',
+      'On 3 June 2021, students blocked the Siglo XXI highway with two buses in Patzcuaro, Mexico.',
+    ])
+      assert.equal(typed(text), 'Protests / Peaceful protest', text);
+  });
+
+  it('does not code a road blocked by an armed group as a protest', () => {
+    const text = 'On 3 June 2021, militants blocked the road to Daret Azza, Syria.';
+    const incidents = analyzeArticle(
+      { title: '', text, paragraphs: [], published: null, publisher: null },
+      { published: '2021-06-05' },
+    );
+    assert.ok(incidents.every((i) => i.eventType !== 'Protests'));
+  });
+
+  it('codes burning debris to press a demand as a violent demonstration', () => {
+    assert.equal(
+      typed(
+        'On 3 June 2021, residents burned debris on an avenue in Barquisimeto, Venezuela, to demand fuel.',
+      ),
+      'Riots / Violent demonstration',
+    );
+  });
+
+  it('reads snipers and a shooting to death as violence', () => {
+    assert.equal(
+      typed('On 3 June 2021, snipers opened fire on a neighbourhood of Taiz, Yemen, injuring a child.'),
+      'Violence against civilians / Attack',
+    );
+    assert.equal(
+      typed('On 3 June 2021, border guards shot two traders to death near Maungdaw, Myanmar.'),
+      'Violence against civilians / Attack',
+    );
+  });
+});
+
+describe('territory taken, whatever stands before the kind of place', () => {
+  it('codes militants seizing a village as a non-state actor overtaking territory', () => {
+    assert.equal(
+      typed('On 3 June 2021, al-Shabaab militants seized a village near Dhobley, Somalia.'),
+      'Battles / Non-state actor overtakes territory',
+    );
+  });
+
+  it('codes the army retaking a strategic town as the government regaining territory', () => {
+    assert.equal(
+      typed('On 3 June 2021, the Syrian army retook a strategic northwestern town in Idlib, Syria.'),
+      'Battles / Government regains territory',
+    );
+  });
+});

@@ -163,10 +163,13 @@ const OTHER_EVENT = new RegExp(
     `\\b(?:killed|killing|slaughtered) (?:\\S+ ){0,2}?(?:head of )?(?:cattle|cows?|goats?|sheep|camels?|livestock|animals?|donkeys?|horses?|chickens?|pigs?|dogs?)\\b`,
     // "Killed or injured 2", "killed, injured or captured": casualties whose deaths are not told apart.
     `\\b(?:killed|killing)(?:, (?:injured|injuring|wounded|wounding|captured|capturing|arrested))*,? or (?:injured|injuring|wounded|wounding|captured|capturing|arrested)\\b`,
-    `\\b(?:the|its|their|[\\w-]+'s) (?:[\\w'’-]+ ){0,2}?(?:19|20)\\d\\d\\b[^;.]{0,80}?,? (?:which|that) (?:\\w+ ){0,2}?(?:killed|left)\\b[^;.]*`,
   ].join('|'),
   'gi',
 );
+// A dated earlier attack ("the group's 2017 attack, which killed 39"): its deaths are the news only when the
+// earlier attack is itself the event being coded (a background incident).
+const DATED_EARLIER =
+  /\b(?:the|its|their|[\w-]+'s) (?:[\w'’-]+ ){0,2}?(?:19|20)\d\d\b[^;.]{0,80}?,? (?:which|that) (?:\w+ ){0,2}?(?:killed|left)\b[^;.]*/gi;
 // "2 other policemen were killed", "4 militants were also killed": deaths told as adding to a count given before.
 const ADDITIONAL = new RegExp(
   `\\b(?:were|was|have been|had been) also (?:\\w+ )?(?:${KILLED}|found dead)\\b|\\balso (?:${COUNT}|${KILL_VERB})\\b|\\b(?:${NUMBER} (?:other|more|further|additional)|(?:another|a further|an additional) ${NUMBER}) (?:[\\w'’-]+ ){0,3}?(?:were |was |have been |had been )?(?:also )?(?:${KILLED}|died|dead)\\b`,
@@ -188,10 +191,14 @@ export interface FatalityCount {
  * none. Injured, arrested and abducted people are never counted, nor deaths of another event the sentence
  * names (a protest's grievance, an earlier attack).
  */
-export function readFatalities(sentence: string): FatalityCount | undefined {
+export function readFatalities(
+  sentence: string,
+  options: { ofEarlierEvent?: boolean } = {},
+): FatalityCount | undefined {
   if (sentence.length > 2000) return undefined;
   // Parentheses hold breakdowns and alternative names ("5 civilians (2 men and 3 women) were killed").
-  const text = sentence.replace(/\s*\([^()]{0,160}\)/g, '').replace(OTHER_EVENT, ' ');
+  const unbracketed = sentence.replace(/\s*\([^()]{0,160}\)/g, '').replace(OTHER_EVENT, ' ');
+  const text = options.ofEarlierEvent === true ? unbracketed : unbracketed.replace(DATED_EARLIER, ' ');
   let best = -1;
   // Counts that sources dispute: ACLED takes the lowest (its conservative rule), else the largest reading.
   const counts: number[] = [];

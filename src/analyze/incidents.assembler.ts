@@ -20,7 +20,7 @@ import {
   type CueHit,
 } from './event-type.classifier.js';
 import { isOutOfScope } from './event-scope.classifier.js';
-import { mentionsDeaths } from './fatalities.reader.js';
+import { mentionsDeaths, readFatalities } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
 import { plainName } from './names.normalizer.js';
 import { chooseLocation, narrows, type PlaceMention } from './places.reader.js';
@@ -243,8 +243,12 @@ function buildIncident(
     group.isBackground || group.lead.fatalities !== undefined ? [group.lead] : cueReadings;
   let fatalities: number | null = null;
   for (const r of fatalityReadings) {
-    if (r.fatalities !== undefined && (fatalities === null || r.fatalities.count > fatalities)) {
-      fatalities = r.fatalities.count;
+    // A background event is often told as "the group's 2017 attack, which killed 39": a clause the news leaves out.
+    const count = group.isBackground
+      ? readFatalities(r.sentence.text, { ofEarlierEvent: true })
+      : r.fatalities;
+    if (count !== undefined && (fatalities === null || count.count > fatalities)) {
+      fatalities = count.count;
       evidence.push({ field: 'fatalities', text: r.sentence.text });
     }
   }

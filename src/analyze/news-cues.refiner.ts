@@ -152,12 +152,13 @@ const NEWS_CUES: readonly NewsCue[] = [
     gate: /hostage/i,
     pattern: /\b(?:held|holding|hold|holds) (?:[\w-]+ ){0,3}?hostages?\b|\bhostage-taking\b/gi,
   },
-  // Villagers, youths or a crowd who beat, burn or kill: ACLED's mob violence.
+  // Villagers, youths or a crowd who beat, burn or kill: ACLED's mob violence. A party's or a militia's youth
+  // wing is an organised body, not a crowd.
   {
     kind: 'mob',
     gate: /villagers|residents|locals|youths|crowds?\b/i,
     pattern:
-      /\b(?:villagers|residents|locals|youths|crowds?)\s+(?:(?!(?:was|were|been|being|have|has|had|is|are)\b)[\w'’-]+\s+){0,3}?(?:beat|lynched|stoned|hacked|clubbed|attacked|killed)\b/gi,
+      /\b(?<!\b(?:party|league|wing|militia|movement)\s)(?:villagers|residents|locals|youths|crowds?)\s+(?:(?!(?:was|were|been|being|have|has|had|is|are)\b)[\w'’-]+\s+){0,3}?(?:beat|lynched|stoned|hacked|clubbed|attacked|killed)\b/gi,
   },
   // Headlines tell in the present: "Gunmen shoot dead five", "Mob torches police post".
   {
