@@ -242,9 +242,10 @@ const CIVILIAN_PATIENT =
 // "a member of the Hadhrami Elite forces", "two members of Liwa al-Quds", "a gang member": members of an armed body.
 const ARMED_MEMBER =
   /\bmembers? of (?:the |an? )?(?:[A-Z][\w'’-]*|(?:[\w'’-]+ ){0,3}(?:group|militia|forces|army|brigade|battalion|division|regiment|unit|gang|cartel|security|intelligence)\b)|\b(?:gang|cartel|militia) members?\b|\bgangsters?\b/;
-// Posts and moving units of armed forces: an attack on them is a battle ("attacked a militia checkpoint").
+// Posts and moving units of armed forces: an attack on them is a battle ("attacked a militia checkpoint"). A
+// convoy of aid, of a wedding or of passengers carries civilians.
 const ARMED_PLACE =
-  /\b(?:check ?points?|outposts?|(?:military|army|police|security) (?:posts?|bases?|vehicles?|convoys?|stations?)|convoys?|patrols?|front(?:line)?s?|barracks)\b/i;
+  /\b(?:check ?points?|outposts?|(?:military|army|police|security) (?:posts?|bases?|vehicles?|convoys?|stations?)|(?<!\b(?:relief|aid|humanitarian|food|medical|civilian|wedding|funeral|refugee|passenger|bus|UN|charity) )convoys?(?! (?:of|carrying) (?:aid|food|relief|civilians|refugees|passengers|medicine))|patrols?|front(?:line)?s?|barracks)\b/i;
 
 /**
  * The cue kinds that type an incident told by these sentences' triggers. Where a demonstration is told in a main

@@ -588,7 +588,15 @@ function isVictimNoun(cue: CueHit, text: string): boolean {
 function isFollowUp(r: SentenceReading, eventType: Incident['eventType']): boolean {
   if (eventType === 'Strategic developments' || eventType === 'Protests' || eventType === 'Riots')
     return false;
-  return r.cues.length > 0 && r.cues.every((c) => FOLLOW_UP_KINDS.has(c.kind));
+  // "Sealed off the area after the blast": the event named again in a phrase of time is not a second act.
+  const text = r.sentence.text;
+  const acts = r.cues.filter(
+    (c) =>
+      !/\b(?:after|following|since|before|during)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?$/i.test(
+        text.slice(Math.max(0, c.start - 40), c.start),
+      ),
+  );
+  return acts.length > 0 && acts.every((c) => FOLLOW_UP_KINDS.has(c.kind));
 }
 
 // ACLED codes a state's forces acting in another country as external forces (interaction code 8).

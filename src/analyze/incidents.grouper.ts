@@ -16,6 +16,8 @@ export interface Group {
 const DAY_MS = 86_400_000;
 // A dated event this long before publication is context, not the news (ACLED codes news within weeks).
 const BACKGROUND_DAYS = 45;
+// How many days before the day it was reported an event coded on that day may have come.
+const REPORT_LAG_DAYS = 3;
 
 /** The incidents the readings tell, in the order of the telling. */
 export function groupReadings(readings: readonly SentenceReading[], anchor: Date | undefined): Group[] {
@@ -212,11 +214,24 @@ export function mergeTellings(first: Incident, again: Incident): Omit<Incident, 
 }
 
 function isOverlap(a: IncidentDate, b: IncidentDate): boolean {
-  if (a.start === null || b.start === null) return true;
-  return a.start <= (b.end ?? b.start) && b.start <= (a.end ?? a.start);
+  const [wa, wb] = [widened(a), widened(b)];
+  if (wa.start === null || wb.start === null) return true;
+  return wa.start <= (wb.end ?? wb.start) && wb.start <= (wa.end ?? wa.start);
 }
 
 function isWithin(inner: IncidentDate, outer: IncidentDate): boolean {
-  if (inner.start === null || outer.start === null) return false;
-  return outer.start <= inner.start && (inner.end ?? inner.start) <= (outer.end ?? outer.start);
+  const wide = widened(outer);
+  if (inner.start === null || wide.start === null) return false;
+  return wide.start <= inner.start && (inner.end ?? inner.start) <= (wide.end ?? wide.start);
+}
+
+/**
+ * A day coded with precision 2 or 3 is often the day the event was reported ("a military official said on
+ * Friday"): the event came on it or in the days before, so another telling dated up to three days earlier fits.
+ */
+function widened(date: IncidentDate): IncidentDate {
+  if (date.start === null || date.precision < 2) return date;
+  const start = new Date(`${date.start}T00:00:00Z`);
+  start.setUTCDate(start.getUTCDate() - REPORT_LAG_DAYS);
+  return { ...date, start: start.toISOString().slice(0, 10), end: date.end ?? date.start };
 }
