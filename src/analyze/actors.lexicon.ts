@@ -377,10 +377,10 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     patterns: ['Democratic Forces for the Liberation of Rwanda', 'FDLR'],
   },
   {
-    name: 'Mai-Mai Militia',
+    name: 'Mayi Mayi Militia',
     country: 'CD',
     kind: 'political militia',
-    patterns: ['Mai-Mai', 'Mai Mai', 'Mayi-Mayi'],
+    patterns: ['Mai-Mai', 'Mai Mai', 'Mayi-Mayi', 'Mayi Mayi', 'Raia Mutomboki'],
   },
   { name: 'Anti-Balaka', country: 'CF', kind: 'political militia', patterns: ['anti-Balaka', 'Anti-Balaka'] },
   {
@@ -585,13 +585,15 @@ export const GENERIC_ACTORS: readonly GenericActor[] = [
   {
     name: 'Unidentified Communal Militia ({country})',
     kind: 'identity militia',
-    pattern: '(?:ethnic|communal) (?:militia(?:s|men)?|fighters|gunmen)',
+    // A community's armed men, herders who fight for their herds, and fighting between communities.
+    pattern:
+      '(?:ethnic|communal|community|village|local) (?:militia(?:s|men)?|fighters|gunmen|defen[cs]e groups?)|militia(?:s|men)? from (?:the )?(?:rival )?(?:villages?|communities|clans)|armed (?:pastoralists|herders|herdsmen|youths?)|cattle raiders|communal (?:violence|clash(?:es)?|fighting|conflict)',
   },
   {
     name: 'Unidentified Armed Group ({country})',
     kind: 'political militia',
     pattern:
-      'resistance (?:forces|fighters)|armed (?:individuals|persons|assailants|attackers|commandos?|suspects|robbers|criminals|drug traffickers|smugglers)|suicide bombers?|kidnappers|abductors|robbers|drug traffickers|smugglers|poachers|pirates|rebel forces|opposition (?:forces|fighters)|(?:an? )?(?:unknown|unidentified) (?:party|parties|actors?)|gunm[ae]n|armed m[ae]n|armed group|unidentified (?:armed )?(?:men|assailants|attackers|persons|individuals|group)|unknown (?:armed )?(?:men|assailants|attackers|persons|individuals|gunmen)|assailants|attackers|militants|insurgents|jihadists|rebels|bandits|armed bandits|terrorists|militiam[ae]n|militia|hitmen|cartel members|gang members|gangsters|gang',
+      'resistance (?:forces|fighters)|raiders|armed (?:individuals|persons|assailants|attackers|commandos?|suspects|robbers|criminals|drug traffickers|smugglers)|suicide bombers?|kidnappers|abductors|robbers|drug traffickers|smugglers|poachers|pirates|rebel forces|opposition (?:forces|fighters)|(?:an? )?(?:unknown|unidentified) (?:party|parties|actors?)|gunm[ae]n|armed m[ae]n|armed group|unidentified (?:armed )?(?:men|assailants|attackers|persons|individuals|group)|unknown (?:armed )?(?:men|assailants|attackers|persons|individuals|gunmen)|assailants|attackers|militants|insurgents|jihadists|rebels|bandits|armed bandits|terrorists|militiam[ae]n|militia|hitmen|cartel members|gang members|gangsters|gang',
   },
   {
     name: 'Protesters ({country})',

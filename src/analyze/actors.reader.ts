@@ -63,6 +63,14 @@ const BLAME_BEFORE =
 // "The Taliban claimed it", "Al-Shabaab, the Islamist group, said in a claim of responsibility that ...".
 const CLAIM_AFTER =
   /^(?:,[^,]{0,80},)?\s+(?:(?:has|have|had|later|quickly|reportedly|also)\s+)*(?:claimed|claims|claiming|said in a (?:claim|statement claiming)|said (?:it|they) (?:had )?(?:carried out|was behind|were behind))\b/i;
+// "Bul Nuer militia", "Murle raiders", "Afari gunmen": a people's or place's name in front of an armed noun makes
+// the group an identity militia (ACLED's inter 4), unless the name is a country's, a faith's political wing, or
+// an ordinary capitalised word.
+const IDENTITY_NOUN =
+  /^(?:militia(?:s|men)?|militiam[ae]n|gunmen|raiders|fighters|youths?|herders|herdsmen)$/i;
+const PEOPLE_BEFORE = /((?:[A-Z][a-z'’-]+\s+){1,2})$/;
+const NOT_A_PEOPLE =
+  /^(?:the|a|an|on|in|at|of|by|as|and|but|when|after|before|during|while|suspected|alleged|unknown|unidentified|armed|local|several|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|islamist|jihadist|islamic|rival|rebel|opposition|government|regime|police|army|military|militia|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|north|south|east|west|northern|southern|eastern|western|central|new|other|these|those|their|his|her|its|our)$/i;
 const STATE_OWNER =
   /\b(?:government|regime|army|military|state|pro-government|loyalist|air force)(?:'s)?\s+(?:[\w-]+\s+)?$/i;
 
@@ -150,6 +158,21 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
         continue;
       if (actor.kind !== 'protesters' && actor.kind !== 'rioters' && isBlamed(sentence, start, end))
         mention.isBlamed = true;
+      const people =
+        actor.kind === 'political militia' && country === undefined && IDENTITY_NOUN.test(m[0])
+          ? PEOPLE_BEFORE.exec(before)?.[1]?.trim()
+          : undefined;
+      if (
+        people !== undefined &&
+        !people.split(/\s+/).some((w) => NOT_A_PEOPLE.test(w)) &&
+        !NAMED.some(({ actor }) =>
+          actor.patterns.some((pattern) => people.toLowerCase().includes(pattern.toLowerCase())),
+        )
+      ) {
+        mention.name = `${people} Ethnic Militia ({country})`;
+        mention.kind = 'identity militia';
+        mention.start = start - before.length + before.lastIndexOf(people);
+      }
       if (country !== undefined) mention.iso2 = country.iso2;
       else if (ownerCountry !== undefined && ownerAfter !== null) {
         mention.iso2 = ownerCountry.iso2;

@@ -153,6 +153,25 @@ describe('named groups', () => {
     );
   });
 
+  it("codes a people's or community's armed men as an identity militia (inter 4), a country's as before", () => {
+    const gazetteer = getGazetteer();
+    const read = (text: string): [string, string][] =>
+      readActors(text, gazetteer).map((m) => [m.name, m.kind]);
+    assert.deepEqual(read('Dawro raiders stole two hundred cattle.'), [
+      ['Dawro Ethnic Militia ({country})', 'identity militia'],
+    ]);
+    assert.deepEqual(read('Armed herders from the next valley burned the farms.'), [
+      ['Unidentified Communal Militia ({country})', 'identity militia'],
+    ]);
+    assert.deepEqual(
+      read('Nigerian gunmen and Unknown gunmen were seen on Tuesday.').map(([, kind]) => kind),
+      ['political militia', 'political militia'],
+    );
+    assert.deepEqual(read('Mayi Mayi militiamen abducted six fishermen.'), [
+      ['Mayi Mayi Militia', 'political militia'],
+    ]);
+  });
+
   it('reads "separatists" outside Ukraine as no Ukrainian militia', () => {
     const names = readActors('Separatists attacked a convoy in the Anglophone region.', getGazetteer()).map(
       (m) => m.name,
