@@ -444,6 +444,12 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
   },
   { name: 'Military Forces of Mali', country: 'ML', kind: 'state', patterns: ['FAMa'] },
   {
+    name: 'Military Forces of France',
+    country: 'FR',
+    kind: 'state',
+    patterns: ['Operation Barkhane', 'Barkhane forces', 'Barkhane'],
+  },
+  {
     name: 'Police Forces of India',
     country: 'IN',
     kind: 'state',

@@ -2,7 +2,7 @@
 // protesters) with the country a demonym gives them ("Ukrainian forces").
 import type { ActorKind } from '../core/acled.js';
 import { GENERIC_ACTORS, NAMED_ACTORS } from './actors.lexicon.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Country, Gazetteer } from './gazetteer.js';
 import { matchesOf } from './pattern.matcher.js';
 
 /** An actor named in a sentence. `name` may hold "{country}" for the assembler to fill. */
@@ -74,6 +74,29 @@ const NOT_A_PEOPLE =
 const STATE_OWNER =
   /\b(?:government|regime|army|military|state|pro-government|loyalist|air force)(?:'s)?\s+(?:[\w-]+\s+)?$/i;
 
+// "Russian jets", "South Sudanese soldiers", "suspected United States air force", "French Operation Barkhane
+// forces": the owner is the longest stretch of the capitalised words before the noun (up to two plain words
+// between) that names a country.
+function ownerBefore(before: string, gazetteer: Gazetteer): Country | undefined {
+  const run = /((?:[A-Z][\w.'’-]*\s+){1,5})(?:[a-z][\w-]*\s+){0,2}$/.exec(before)?.[1];
+  if (run === undefined) return undefined;
+  const words = run
+    .trim()
+    .replace(/['’]s$/, '')
+    .split(/\s+/);
+  for (let length = words.length; length > 0; length--) {
+    for (let i = words.length - length; i >= 0; i--) {
+      const text = words.slice(i, i + length).join(' ');
+      const country =
+        gazetteer.countryByDemonym(text) ??
+        gazetteer.countryByName(text) ??
+        gazetteer.countryByName(text.replace(/\./g, ''));
+      if (country !== undefined) return country;
+    }
+  }
+  return undefined;
+}
+
 function isBlamed(sentence: string, start: number, end: number): boolean {
   return (
     BLAME_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) ||
@@ -138,13 +161,12 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
           (actor.kind === 'protesters' && PROTEST_ONLY.test(m[0])) ||
           (actor.kind === 'rioters' && /crowd|villagers/i.test(m[0])),
       };
-      const demonym = /([A-Z][\w-]+)(?:'s)?\s+(?:[\w-]+\s+){0,2}$/.exec(before);
-      const country =
-        demonym?.[1] === undefined
-          ? undefined
-          : (gazetteer.countryByDemonym(demonym[1]) ?? gazetteer.countryByName(demonym[1]));
-      // "the military forces of Azerbaijan": the owner may follow the noun.
-      const ownerAfter = /^\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})/.exec(sentence.slice(end));
+      const country = ownerBefore(before, gazetteer);
+      // "the military forces of Azerbaijan", "soldiers of the army of South Sudan": the owner may follow the noun.
+      const ownerAfter =
+        /^\s+of\s+(?:the\s+)?(?:(?:army|military|armed forces|government|police|navy|air force)\s+of\s+(?:the\s+)?)?([A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,3})/.exec(
+          sentence.slice(end),
+        );
       const ownerCountry =
         country === undefined && ownerAfter?.[1] !== undefined
           ? gazetteer.countryByName(ownerAfter[1])

@@ -36,6 +36,19 @@ describe('actor mentions', () => {
     );
   });
 
+  it('finds the owner of a force in a run of capitalised words or after "of the army of"', () => {
+    const gazetteer = getGazetteer();
+    for (const [text, iso2] of [
+      ['Suspected United States aircraft struck a camp.', 'US'],
+      ['U.S. troops fired flares.', 'US'],
+      ['South Sudanese soldiers looted the shops.', 'SS'],
+      ['French Operation Sentinelle forces patrolled.', 'FR'],
+      ['Soldiers of the army of South Sudan looted the shops.', 'SS'],
+    ] as const) {
+      assert.equal(readActors(text, gazetteer)[0]?.iso2, iso2, text);
+    }
+  });
+
   it('drops forces that only speak ("police said", "an army spokesman") or only name a place ("near a military base")', () => {
     const gazetteer = getGazetteer();
     for (const text of [
