@@ -553,7 +553,7 @@ export const GENERIC_ACTORS: readonly GenericActor[] = [
     name: 'Police Forces of {country}',
     kind: 'state',
     pattern:
-      'police(?:m[ae]n| officers?| forces| personnel| units?)?|gendarmes?|gendarmerie|riot police|security guards|border guards|prison (?:guards|wardens|officials|authorities)|jailers|prison staff',
+      'police(?:m[ae]n| officers?| forces| personnel| units?)?|gendarmes?|gendarmerie|riot police|security guards|border guards|prison (?:guards|wardens|officials|authorities)|jailers|prison staff|bomb (?:disposal )?squads?|bomb disposal (?:teams?|units?|experts)|EOD (?:teams?|units?)|deminers',
   },
   {
     name: 'Military Forces of {country}',
@@ -599,7 +599,7 @@ export const GENERIC_ACTORS: readonly GenericActor[] = [
     name: 'Unidentified Armed Group ({country})',
     kind: 'political militia',
     pattern:
-      'resistance (?:forces|fighters)|raiders|armed (?:individuals|persons|assailants|attackers|commandos?|suspects|robbers|criminals|drug traffickers|smugglers)|suicide bombers?|kidnappers|abductors|robbers|drug traffickers|smugglers|poachers|pirates|rebel forces|opposition (?:forces|fighters)|(?:an? )?(?:unknown|unidentified) (?:party|parties|actors?)|gunm[ae]n|armed m[ae]n|armed group|unidentified (?:armed )?(?:men|assailants|attackers|persons|individuals|group)|unknown (?:armed )?(?:men|assailants|attackers|persons|individuals|gunmen)|assailants|attackers|militants|insurgents|jihadists|rebels|bandits|armed bandits|terrorists|militiam[ae]n|militia|hitmen|cartel members|gang members|gangsters|gang',
+      'resistance (?:forces|fighters)|raiders|armed (?:individuals|persons|assailants|attackers|commandos?|suspects|robbers|criminals|drug traffickers|smugglers)|suicide bombers?|kidnappers|abductors|robbers|drug traffickers|smugglers|poachers|pirates|rebel forces|opposition (?:forces|fighters)|(?:an? )?(?:unknown|unidentified) (?:party|parties|actors?)|gunm[ae]n|armed m[ae]n|armed group|unidentified (?:armed )?(?:men|assailants|attackers|persons|individuals|group)|unknown (?:armed )?(?:men|assailants|attackers|persons|individuals|gunmen)|assailants|attackers|militants|insurgents|jihadists|rebels|bandits|armed bandits|terrorists|militiam[ae]n|militia|hitmen|cartel members|gang members|gangsters|(?:rival |drug |criminal )?gangs|criminal groups?|armed groups|gang',
   },
   {
     name: 'Protesters ({country})',

@@ -89,6 +89,17 @@ describe('perpetrator and target', () => {
     assert.ok(incident.actors.some((a) => a.kind === 'state' && a.role === 'target'));
   });
 
+  it('codes a shoot-out between no one named to an unidentified armed group, and knows gangs and bomb squads', () => {
+    const incident = news(
+      'On 3 June 2021, a shoot-out took place in the Jardim Angela neighbourhood of Sao Paulo, Brazil.',
+    );
+    assert.equal(incident.eventType, 'Battles');
+    assert.equal(actor1(incident)?.name, 'Unidentified Armed Group (Brazil)');
+    const gazetteer = getGazetteer();
+    assert.equal(readActors('Rival gangs fought over the market.', gazetteer)[0]?.kind, 'political militia');
+    assert.equal(readActors('The device was defused by a bomb squad.', gazetteer)[0]?.kind, 'state');
+  });
+
   it('gives the act to the group the report blames, not to the gunmen it names first', () => {
     const incident = news(
       'On 3 June 2021, gunmen killed eleven villagers near Menaka, Mali, the army said, blaming the Islamic State.',

@@ -494,12 +494,14 @@ function incidentActors(
     } else state.role = 'perpetrator';
   }
   if (
-    !found.some((f) => f.role === 'perpetrator') &&
-    eventType === 'Explosions/Remote violence' &&
-    subEventType !== 'Air/drone strike'
+    (!found.some((f) => f.role === 'perpetrator') &&
+      eventType === 'Explosions/Remote violence' &&
+      subEventType !== 'Air/drone strike') ||
+    (eventType === 'Battles' && found.length === 0)
   ) {
-    // A bomb, mine or shell nobody is named for is ACLED's unidentified armed group's. (Battles are left alone:
-    // filling their empty side 1 so cost 0.7 points of inter1 on the check half.)
+    // A bomb, mine or shell nobody is named for, or a shoot-out between no one named, is ACLED's unidentified
+    // armed group's. (A battle with a named target keeps its empty side 1: filling it cost 0.7 points of inter1
+    // on the check half.)
     found.unshift({
       name: fill('Unidentified Armed Group ({country})', undefined),
       role: 'perpetrator',
