@@ -484,6 +484,17 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     caseSensitive: ['ANA'],
   },
   { name: 'Military Forces of Iraq', country: 'IQ', kind: 'state', patterns: ['Peshmerga'] },
+  {
+    name: 'Military Forces of Iran',
+    country: 'IR',
+    kind: 'state',
+    patterns: ['Islamic Revolutionary Guard Corps', 'Revolutionary Guards', 'IRGC', 'Quds Force'],
+  },
+  {
+    name: 'NATO: North Atlantic Treaty Organization',
+    kind: 'external',
+    patterns: ['NATO', 'North Atlantic Treaty Organization', 'Resolute Support'],
+  },
   { name: 'Military Forces of Israel', country: 'IL', kind: 'state', patterns: ['IDF'] },
   { name: 'Military Forces of Uganda', country: 'UG', kind: 'state', patterns: ['UPDF'] },
   { name: 'Military Forces of Ethiopia', country: 'ET', kind: 'state', patterns: ['ENDF'] },

@@ -168,6 +168,16 @@ describe('named groups', () => {
         ['CODECO: Cooperative for Development of Congo', 'political militia', 'CD'],
       ],
     );
+    assert.deepEqual(
+      readActors('The IRGC sealed off the town while NATO aircraft flew over it.', gazetteer).map((m) => [
+        m.name,
+        m.kind,
+      ]),
+      [
+        ['Military Forces of Iran', 'state'],
+        ['NATO: North Atlantic Treaty Organization', 'external'],
+      ],
+    );
     const guards = readActors('A detainee was beaten to death by prison guards.', gazetteer);
     assert.equal(guards[0]?.kind, 'state');
     // Short acronyms count only in capitals: "Ana" is a name, not the Afghan army.
