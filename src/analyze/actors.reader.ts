@@ -151,6 +151,14 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
       const before = sentence.slice(Math.max(0, start - 40), start);
       if (/(?:anti|pro)-$/i.test(before)) continue;
       if (actor.kind === 'state' && isNotActing(sentence, start, end)) continue;
+      // "Movement of forces:", "the withdrawal of forces": forces nobody owns, named as a topic.
+      if (
+        /^forces$/i.test(m[0]) &&
+        /\b(?:movements?|deployments?|redeployments?|withdrawals?|build-?ups?|reinforcements?|separation|disengagement) of $/i.test(
+          before,
+        )
+      )
+        continue;
       const mention: ActorMention = {
         name: actor.name,
         kind: actor.kind,

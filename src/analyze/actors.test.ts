@@ -100,6 +100,19 @@ describe('perpetrator and target', () => {
     assert.equal(readActors('The device was defused by a bomb squad.', gazetteer)[0]?.kind, 'state');
   });
 
+  it('reads actors after a heading ("Security measures:") as its actors, and no force in "Movement of forces"', () => {
+    const sealed = news(
+      'Security measures: On 3 June 2021, the Revolutionary Guards sealed off the town of Mayadin in Deir ez-Zor, Syria.',
+    );
+    assert.match(actor1(sealed)?.name ?? '', /^Military Forces of Iran/);
+    assert.equal(actor1(sealed)?.kind, 'external');
+    const names = readActors(
+      'Movement of forces: a patrol by Turkish forces took place.',
+      getGazetteer(),
+    ).map((m) => m.iso2);
+    assert.deepEqual(names, ['TR']);
+  });
+
   it('gives the act to the group the report blames, not to the gunmen it names first', () => {
     const incident = news(
       'On 3 June 2021, gunmen killed eleven villagers near Menaka, Mali, the army said, blaming the Islamic State.',

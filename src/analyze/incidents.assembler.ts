@@ -376,6 +376,9 @@ function incidentActors(
         /\b(?:the|their|its)\s+$/i.test(text.slice(Math.max(0, cue.start - 7), cue.start)));
     // "Security forces sealed off the area and arrested two men": the response told beside another event.
     const isResponse = cue.kind === 'arrest' && subEventType !== 'Arrests';
+    // "Security measures: the IRGC sealed off the city": a heading names the kind of event, not a verb whose
+    // object the actors after it would be.
+    const isHeading = /:\s*$/.test(cue.text) || /^\s*:/.test(text.slice(cue.end));
     const own = new Map<ActorMention, IncidentActor>();
     for (const a of r.actors) {
       if (a.isProtestOnly && eventType !== 'Protests' && eventType !== 'Riots') continue;
@@ -399,6 +402,7 @@ function incidentActors(
       // "a convoy hit a roadside bomb", "soldiers stepped on a mine": who runs into the device is its victim.
       else if (a.start <= cue.start && DEVICE_VICTIM.test(text.slice(a.end))) role = 'target';
       else if (isNounCue || isResponse) role = 'other';
+      else if (isHeading) role = 'perpetrator';
       // An actor that is itself the trigger ("government artillery shelled", "Russian warplanes") acts.
       else if (a.start <= cue.start) role = isPassive ? 'target' : 'perpetrator';
       else role = isPassive ? 'other' : 'target';
