@@ -151,6 +151,11 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     kind: 'rebel',
     patterns: [
       "Luhansk People's Militia",
+      "Donbass People's Militia",
+      "Donbas People's Militia",
+      "Donetsk People's Militia",
+      'DPR militia',
+      'LPR militia',
       "Donetsk People's Republic",
       "Luhansk People's Republic",
       'DPR forces',

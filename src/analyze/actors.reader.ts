@@ -70,7 +70,7 @@ const IDENTITY_NOUN =
   /^(?:militia(?:s|men)?|militiam[ae]n|gunmen|raiders|fighters|youths?|herders|herdsmen)$/i;
 const PEOPLE_BEFORE = /((?:[A-Z][a-z'’-]+\s+){1,2})$/;
 const NOT_A_PEOPLE =
-  /^(?:the|a|an|on|in|at|of|by|as|and|but|when|after|before|during|while|suspected|alleged|unknown|unidentified|armed|local|several|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|islamist|jihadist|islamic|rival|rebel|opposition|government|regime|police|army|military|militia|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|north|south|east|west|northern|southern|eastern|western|central|new|other|these|those|their|his|her|its|our)$/i;
+  /^(?:the|a|an|on|in|at|of|by|as|and|but|when|after|before|during|while|suspected|alleged|unknown|unidentified|armed|local|several|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|islamist|jihadist|islamic|rival|rebel|opposition|government|regime|police|army|military|militia|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|north|south|east|west|northern|southern|eastern|western|central|new|other|these|those|their|his|her|its|our|people's|peoples|popular|national|revolutionary|liberation|patriotic|resistance|defen[cs]e|self-defen[cs]e|islamic|christian|muslim)$/i;
 const STATE_OWNER =
   /\b(?:government|regime|army|military|state|pro-government|loyalist|air force)(?:'s)?\s+(?:[\w-]+\s+)?$/i;
 

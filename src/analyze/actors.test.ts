@@ -217,6 +217,12 @@ describe('named groups', () => {
     assert.deepEqual(read('Mayi Mayi militiamen abducted six fishermen.'), [
       ['Mayi Mayi Militia', 'political militia'],
     ]);
+    // A self-named political force is no people: "People's", "Patriotic", "National" mark a movement's name.
+    assert.deepEqual(read("Ukrainian forces fired at the positions of the Donbass People's Militia."), [
+      ['Military Forces of {country}', 'state'],
+      ['NAF: United Armed Forces of Novorossiya', 'rebel'],
+    ]);
+    assert.equal(read('Patriotic Front militiamen looted the depot.')[0]?.[1], 'political militia');
   });
 
   it('reads "separatists" outside Ukraine as no Ukrainian militia', () => {
