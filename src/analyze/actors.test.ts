@@ -141,6 +141,20 @@ describe('perpetrator and target', () => {
     assert.ok(!perpetrators(incident).some((name) => /Forces of/.test(name)), perpetrators(incident).join());
   });
 
+  it('makes civilians the target of a blast that only wounded, of a mob, and of looting', () => {
+    for (const text of [
+      'On 3 June 2021, a grenade thrown at a bus station wounded four people in Juba, South Sudan.',
+      'On 3 June 2021, a mob lynched a man accused of theft in Kisumu, Kenya.',
+      'On 3 June 2021, militiamen looted shops in Beni, Democratic Republic of Congo.',
+    ]) {
+      const incident = news(text);
+      assert.ok(
+        incident.actors.some((a) => a.kind === 'civilians' && a.role === 'target'),
+        `${text}: ${incident.eventType}/${incident.subEventType} ${JSON.stringify(incident.actors)}`,
+      );
+    }
+  });
+
   it('keeps the foreign force that fired on another state external (inter 8) and the defender as target', () => {
     const incident = news(
       'On 2 June 2021, military forces of Armenia fired with small arms at the positions of the military forces of Azerbaijan near Tovuz.',

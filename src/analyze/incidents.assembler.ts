@@ -256,10 +256,13 @@ function buildIncident(
   );
   for (const a of actors) a.name = acledStateName(a.name, date.start);
   // Remote violence that killed or hurt people who are not combatants hit civilians (ACLED actor 2).
+  // So did a mob's attack, and looting or destruction with nobody armed on the other side.
   if (
-    typing.eventType === 'Explosions/Remote violence' &&
-    !isVictimArmed &&
-    kinds.has('kill') &&
+    ((typing.eventType === 'Explosions/Remote violence' &&
+      !isVictimArmed &&
+      (kinds.has('kill') || kinds.has('attack'))) ||
+      (typing.subEventType === 'Mob violence' && !isVictimArmed) ||
+      typing.subEventType === 'Looting/property destruction') &&
     !actors.some((a) => a.role === 'target')
   ) {
     const c = countryName === undefined ? 'Civilians' : `Civilians (${countryName})`;
