@@ -95,6 +95,7 @@ describe('perpetrator and target', () => {
     );
     assert.equal(incident.eventType, 'Battles');
     assert.equal(actor1(incident)?.name, 'Unidentified Armed Group (Brazil)');
+    assert.equal(acledSides(incident).side2[0]?.name, 'Unidentified Armed Group (Brazil)');
     const gazetteer = getGazetteer();
     assert.equal(readActors('Rival gangs fought over the market.', gazetteer)[0]?.kind, 'political militia');
     assert.equal(readActors('The device was defused by a bomb squad.', gazetteer)[0]?.kind, 'state');

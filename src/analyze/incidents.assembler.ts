@@ -506,6 +506,13 @@ function incidentActors(
       subEventType !== 'Air/drone strike') ||
     (eventType === 'Battles' && found.length === 0)
   ) {
+    // Both sides of a shoot-out nobody is named in are unidentified (ACLED's actor 1 and actor 2).
+    if (eventType === 'Battles' && found.length === 0)
+      found.push({
+        name: fill('Unidentified Armed Group ({country})', undefined),
+        role: 'target',
+        kind: 'political militia',
+      });
     // A bomb, mine or shell nobody is named for, or a shoot-out between no one named, is ACLED's unidentified
     // armed group's. (A battle with a named target keeps its empty side 1: filling it cost 0.7 points of inter1
     // on the check half.)
@@ -550,8 +557,10 @@ function stateKind(actor: ActorMention, countryName: string | undefined, gazette
 function mergeActors(actors: readonly IncidentActor[]): IncidentActor[] {
   const byName = new Map<string, IncidentActor>();
   for (const a of actors) {
-    const previous = byName.get(a.name);
-    if (previous === undefined || ROLE_RANK[a.role] < ROLE_RANK[previous.role]) byName.set(a.name, { ...a });
+    // Unidentified armed men can fight unidentified armed men: a generic class may be on both sides.
+    const key = a.role === 'target' && isGenericName(a.name, a.kind) ? `${a.name}\u0000target` : a.name;
+    const previous = byName.get(key);
+    if (previous === undefined || ROLE_RANK[a.role] < ROLE_RANK[previous.role]) byName.set(key, { ...a });
   }
   const list = [...byName.values()];
   // Keep a generic class only when no named actor of the same kind plays the same role; "gunmen" the text
