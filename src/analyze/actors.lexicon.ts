@@ -61,7 +61,21 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     name: 'Military Forces of Yemen (2016-) Supreme Political Council',
     country: 'YE',
     kind: 'state',
-    patterns: ['Houthis', 'Houthi', 'Ansar Allah', 'Ansarallah', 'Huthis', 'Huthi'],
+    patterns: [
+      'Houthis',
+      'Houthi',
+      'Ansar Allah',
+      'Ansarallah',
+      'Huthis',
+      'Huthi',
+      // "pro-Houthi forces" are the Houthis' own side, unlike "pro-Houthi media".
+      'pro-Houthi forces',
+      'pro-Houthi fighters',
+      'pro-Houthi groups',
+      'pro-Houthi militias',
+      'pro-Houthi militants',
+      'pro-Houthi troops',
+    ],
   },
   {
     name: 'QSD: Syrian Democratic Forces',
@@ -260,6 +274,20 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
       'Arab coalition',
       'Arab Coalition',
       'Operation Restoring Hope',
+    ],
+  },
+  // The internationally recognised government's forces, named in reports by its president.
+  {
+    name: 'Military Forces of Yemen',
+    country: 'YE',
+    kind: 'state',
+    patterns: [
+      'pro-Hadi forces',
+      'pro-Hadi troops',
+      'pro-Hadi fighters',
+      'Hadi forces',
+      "Hadi's forces",
+      'pro-Hadi',
     ],
   },
   // Anti-Houthi militias that fight beside, not inside, Yemen's army.

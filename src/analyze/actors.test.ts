@@ -247,6 +247,17 @@ describe('named groups', () => {
     assert.ok(!names.some((n) => n.startsWith('NAF')), names.join());
   });
 
+  it("reads Yemen's sides by their patrons' names: pro-Hadi forces are the state, pro-Houthi fighters the Houthis", () => {
+    const names = readActors(
+      'Pro-Hadi troops repelled an assault by pro-Houthi fighters, while pro-Houthi media denied it.',
+      getGazetteer(),
+    ).map((m) => m.name);
+    assert.deepEqual(names, [
+      'Military Forces of Yemen',
+      'Military Forces of Yemen (2016-) Supreme Political Council',
+    ]);
+  });
+
   it('codes the Saudi-led coalition in Yemen as the external Operation Restoring Hope', () => {
     const incident = news('On 3 June 2021, Saudi-led coalition warplanes struck a farm in Saada, Yemen.');
     assert.equal(actor1(incident)?.name, 'Operation Restoring Hope');
