@@ -99,6 +99,12 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
       'Turkish-backed factions',
       'Turkish-backed rebels',
       'Turkish-backed fighters',
+      'Turkish-backed groups',
+      'Turkey-backed factions',
+      'Turkey-backed fighters',
+      'Turkey-backed groups',
+      'pro-Turkish factions',
+      'pro-Turkish fighters',
     ],
   },
   { name: 'Taliban', country: 'AF', kind: 'rebel', patterns: ['Taliban'] },
@@ -151,13 +157,21 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     name: 'Military Forces of Libya (2014-) Haftar Faction',
     country: 'LY',
     kind: 'state',
-    patterns: ['Libyan National Army', 'LNA', 'Haftar forces', "Haftar's forces", 'forces loyal to Haftar'],
+    patterns: [
+      'Libyan National Army',
+      'LNA',
+      'Haftar forces',
+      "Haftar's forces",
+      'forces loyal to Haftar',
+      'pro-Haftar forces',
+      'pro-Haftar fighters',
+    ],
   },
   {
     name: 'Military Forces of Libya (2016-2021) Government of National Accord',
     country: 'LY',
     kind: 'state',
-    patterns: ['Government of National Accord', 'GNA forces', 'GNA'],
+    patterns: ['Government of National Accord', 'GNA forces', 'GNA', 'pro-GNA forces', 'pro-GNA fighters'],
   },
   {
     name: 'NAF: United Armed Forces of Novorossiya',
@@ -289,6 +303,13 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
       "Hadi's forces",
       'pro-Hadi',
     ],
+  },
+  // The southern Security Belt is formally a unit of the state's forces.
+  {
+    name: 'Military Forces of Yemen (2012-) Security Belt Forces',
+    country: 'YE',
+    kind: 'state',
+    patterns: ['Security Belt Forces', 'Security Belt'],
   },
   // Anti-Houthi militias that fight beside, not inside, Yemen's army.
   {

@@ -258,6 +258,16 @@ describe('named groups', () => {
     ]);
   });
 
+  it('knows sides named by their patron elsewhere too', () => {
+    const gazetteer = getGazetteer();
+    assert.deepEqual(
+      readActors('Turkey-backed factions shelled positions held by pro-Haftar forces.', gazetteer).map(
+        (m) => m.name,
+      ),
+      ['Syrian National Army', 'Military Forces of Libya (2014-) Haftar Faction'],
+    );
+  });
+
   it('codes the Saudi-led coalition in Yemen as the external Operation Restoring Hope', () => {
     const incident = news('On 3 June 2021, Saudi-led coalition warplanes struck a farm in Saada, Yemen.');
     assert.equal(actor1(incident)?.name, 'Operation Restoring Hope');
