@@ -61,7 +61,21 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     name: 'Military Forces of Yemen (2016-) Supreme Political Council',
     country: 'YE',
     kind: 'state',
-    patterns: ['Houthis', 'Houthi', 'Ansar Allah', 'Ansarallah', 'Huthis', 'Huthi'],
+    patterns: [
+      'Houthis',
+      'Houthi',
+      'Ansar Allah',
+      'Ansarallah',
+      'Huthis',
+      'Huthi',
+      // "pro-Houthi forces" are the Houthis' own side, unlike "pro-Houthi media".
+      'pro-Houthi forces',
+      'pro-Houthi fighters',
+      'pro-Houthi groups',
+      'pro-Houthi militias',
+      'pro-Houthi militants',
+      'pro-Houthi troops',
+    ],
   },
   {
     name: 'QSD: Syrian Democratic Forces',
@@ -85,6 +99,12 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
       'Turkish-backed factions',
       'Turkish-backed rebels',
       'Turkish-backed fighters',
+      'Turkish-backed groups',
+      'Turkey-backed factions',
+      'Turkey-backed fighters',
+      'Turkey-backed groups',
+      'pro-Turkish factions',
+      'pro-Turkish fighters',
     ],
   },
   { name: 'Taliban', country: 'AF', kind: 'rebel', patterns: ['Taliban'] },
@@ -137,13 +157,21 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     name: 'Military Forces of Libya (2014-) Haftar Faction',
     country: 'LY',
     kind: 'state',
-    patterns: ['Libyan National Army', 'LNA', 'Haftar forces', "Haftar's forces", 'forces loyal to Haftar'],
+    patterns: [
+      'Libyan National Army',
+      'LNA',
+      'Haftar forces',
+      "Haftar's forces",
+      'forces loyal to Haftar',
+      'pro-Haftar forces',
+      'pro-Haftar fighters',
+    ],
   },
   {
     name: 'Military Forces of Libya (2016-2021) Government of National Accord',
     country: 'LY',
     kind: 'state',
-    patterns: ['Government of National Accord', 'GNA forces', 'GNA'],
+    patterns: ['Government of National Accord', 'GNA forces', 'GNA', 'pro-GNA forces', 'pro-GNA fighters'],
   },
   {
     name: 'NAF: United Armed Forces of Novorossiya',
@@ -151,6 +179,11 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     kind: 'rebel',
     patterns: [
       "Luhansk People's Militia",
+      "Donbass People's Militia",
+      "Donbas People's Militia",
+      "Donetsk People's Militia",
+      'DPR militia',
+      'LPR militia',
       "Donetsk People's Republic",
       "Luhansk People's Republic",
       'DPR forces',
@@ -256,6 +289,27 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
       'Arab Coalition',
       'Operation Restoring Hope',
     ],
+  },
+  // The internationally recognised government's forces, named in reports by its president.
+  {
+    name: 'Military Forces of Yemen',
+    country: 'YE',
+    kind: 'state',
+    patterns: [
+      'pro-Hadi forces',
+      'pro-Hadi troops',
+      'pro-Hadi fighters',
+      'Hadi forces',
+      "Hadi's forces",
+      'pro-Hadi',
+    ],
+  },
+  // The southern Security Belt is formally a unit of the state's forces.
+  {
+    name: 'Military Forces of Yemen (2012-) Security Belt Forces',
+    country: 'YE',
+    kind: 'state',
+    patterns: ['Security Belt Forces', 'Security Belt'],
   },
   // Anti-Houthi militias that fight beside, not inside, Yemen's army.
   {
@@ -377,10 +431,10 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     patterns: ['Democratic Forces for the Liberation of Rwanda', 'FDLR'],
   },
   {
-    name: 'Mai-Mai Militia',
+    name: 'Mayi Mayi Militia',
     country: 'CD',
     kind: 'political militia',
-    patterns: ['Mai-Mai', 'Mai Mai', 'Mayi-Mayi'],
+    patterns: ['Mai-Mai', 'Mai Mai', 'Mayi-Mayi', 'Mayi Mayi', 'Raia Mutomboki'],
   },
   { name: 'Anti-Balaka', country: 'CF', kind: 'political militia', patterns: ['anti-Balaka', 'Anti-Balaka'] },
   {
@@ -444,6 +498,12 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
   },
   { name: 'Military Forces of Mali', country: 'ML', kind: 'state', patterns: ['FAMa'] },
   {
+    name: 'Military Forces of France',
+    country: 'FR',
+    kind: 'state',
+    patterns: ['Operation Barkhane', 'Barkhane forces', 'Barkhane'],
+  },
+  {
     name: 'Police Forces of India',
     country: 'IN',
     kind: 'state',
@@ -478,6 +538,17 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     caseSensitive: ['ANA'],
   },
   { name: 'Military Forces of Iraq', country: 'IQ', kind: 'state', patterns: ['Peshmerga'] },
+  {
+    name: 'Military Forces of Iran',
+    country: 'IR',
+    kind: 'state',
+    patterns: ['Islamic Revolutionary Guard Corps', 'Revolutionary Guards', 'IRGC', 'Quds Force'],
+  },
+  {
+    name: 'NATO: North Atlantic Treaty Organization',
+    kind: 'external',
+    patterns: ['NATO', 'North Atlantic Treaty Organization', 'Resolute Support'],
+  },
   { name: 'Military Forces of Israel', country: 'IL', kind: 'state', patterns: ['IDF'] },
   { name: 'Military Forces of Uganda', country: 'UG', kind: 'state', patterns: ['UPDF'] },
   { name: 'Military Forces of Ethiopia', country: 'ET', kind: 'state', patterns: ['ENDF'] },
@@ -547,7 +618,7 @@ export const GENERIC_ACTORS: readonly GenericActor[] = [
     name: 'Police Forces of {country}',
     kind: 'state',
     pattern:
-      'police(?:m[ae]n| officers?| forces| personnel| units?)?|gendarmes?|gendarmerie|riot police|security guards|border guards|prison (?:guards|wardens|officials|authorities)|jailers|prison staff',
+      'police(?:m[ae]n| officers?| forces| personnel| units?)?|gendarmes?|gendarmerie|riot police|security guards|border guards|prison (?:guards|wardens|officials|authorities)|jailers|prison staff|bomb (?:disposal )?squads?|bomb disposal (?:teams?|units?|experts)|EOD (?:teams?|units?)|deminers',
   },
   {
     name: 'Military Forces of {country}',
@@ -585,13 +656,15 @@ export const GENERIC_ACTORS: readonly GenericActor[] = [
   {
     name: 'Unidentified Communal Militia ({country})',
     kind: 'identity militia',
-    pattern: '(?:ethnic|communal) (?:militia(?:s|men)?|fighters|gunmen)',
+    // A community's armed men, herders who fight for their herds, and fighting between communities.
+    pattern:
+      '(?:ethnic|communal|community|village|local) (?:militia(?:s|men)?|fighters|gunmen|defen[cs]e groups?)|militia(?:s|men)? from (?:the )?(?:rival )?(?:villages?|communities|clans)|armed (?:pastoralists|herders|herdsmen|youths?)|cattle raiders|communal (?:violence|clash(?:es)?|fighting|conflict)',
   },
   {
     name: 'Unidentified Armed Group ({country})',
     kind: 'political militia',
     pattern:
-      'resistance (?:forces|fighters)|armed (?:individuals|persons|assailants|attackers|commandos?|suspects|robbers|criminals|drug traffickers|smugglers)|suicide bombers?|kidnappers|abductors|robbers|drug traffickers|smugglers|poachers|pirates|rebel forces|opposition (?:forces|fighters)|(?:an? )?(?:unknown|unidentified) (?:party|parties|actors?)|gunm[ae]n|armed m[ae]n|armed group|unidentified (?:armed )?(?:men|assailants|attackers|persons|individuals|group)|unknown (?:armed )?(?:men|assailants|attackers|persons|individuals|gunmen)|assailants|attackers|militants|insurgents|jihadists|rebels|bandits|armed bandits|terrorists|militiam[ae]n|militia|hitmen|cartel members|gang members|gangsters|gang',
+      'resistance (?:forces|fighters)|raiders|armed (?:individuals|persons|assailants|attackers|commandos?|suspects|robbers|criminals|drug traffickers|smugglers)|suicide bombers?|kidnappers|abductors|robbers|drug traffickers|smugglers|poachers|pirates|rebel forces|opposition (?:forces|fighters)|(?:an? )?(?:unknown|unidentified) (?:party|parties|actors?)|gunm[ae]n|armed m[ae]n|armed group|unidentified (?:armed )?(?:men|assailants|attackers|persons|individuals|group)|unknown (?:armed )?(?:men|assailants|attackers|persons|individuals|gunmen)|assailants|attackers|militants|insurgents|jihadists|rebels|bandits|armed bandits|terrorists|militiam[ae]n|militia|hitmen|cartel members|gang members|gangsters|(?:rival |drug |criminal )?gangs|criminal groups?|armed groups|gang',
   },
   {
     name: 'Protesters ({country})',

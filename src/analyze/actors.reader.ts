@@ -2,7 +2,7 @@
 // protesters) with the country a demonym gives them ("Ukrainian forces").
 import type { ActorKind } from '../core/acled.js';
 import { GENERIC_ACTORS, NAMED_ACTORS } from './actors.lexicon.js';
-import type { Gazetteer } from './gazetteer.js';
+import type { Country, Gazetteer } from './gazetteer.js';
 import { matchesOf } from './pattern.matcher.js';
 
 /** An actor named in a sentence. `name` may hold "{country}" for the assembler to fill. */
@@ -63,8 +63,39 @@ const BLAME_BEFORE =
 // "The Taliban claimed it", "Al-Shabaab, the Islamist group, said in a claim of responsibility that ...".
 const CLAIM_AFTER =
   /^(?:,[^,]{0,80},)?\s+(?:(?:has|have|had|later|quickly|reportedly|also)\s+)*(?:claimed|claims|claiming|said in a (?:claim|statement claiming)|said (?:it|they) (?:had )?(?:carried out|was behind|were behind))\b/i;
+// "Bul Nuer militia", "Murle raiders", "Afari gunmen": a people's or place's name in front of an armed noun makes
+// the group an identity militia (ACLED's inter 4), unless the name is a country's, a faith's political wing, or
+// an ordinary capitalised word.
+const IDENTITY_NOUN =
+  /^(?:militia(?:s|men)?|militiam[ae]n|gunmen|raiders|fighters|youths?|herders|herdsmen)$/i;
+const PEOPLE_BEFORE = /((?:[A-Z][a-z'’-]+\s+){1,2})$/;
+const NOT_A_PEOPLE =
+  /^(?:the|a|an|on|in|at|of|by|as|and|but|when|after|before|during|while|suspected|alleged|unknown|unidentified|armed|local|several|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|islamist|jihadist|islamic|rival|rebel|opposition|government|regime|police|army|military|militia|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|north|south|east|west|northern|southern|eastern|western|central|new|other|these|those|their|his|her|its|our|people's|peoples|popular|national|revolutionary|liberation|patriotic|resistance|defen[cs]e|self-defen[cs]e|islamic|christian|muslim)$/i;
 const STATE_OWNER =
   /\b(?:government|regime|army|military|state|pro-government|loyalist|air force)(?:'s)?\s+(?:[\w-]+\s+)?$/i;
+
+// "Russian jets", "South Sudanese soldiers", "suspected United States air force", "French Operation Barkhane
+// forces": the owner is the longest stretch of the capitalised words before the noun (up to two plain words
+// between) that names a country.
+function ownerBefore(before: string, gazetteer: Gazetteer): Country | undefined {
+  const run = /((?:[A-Z][\w.'’-]*\s+){1,5})(?:[a-z][\w-]*\s+){0,2}$/.exec(before)?.[1];
+  if (run === undefined) return undefined;
+  const words = run
+    .trim()
+    .replace(/['’]s$/, '')
+    .split(/\s+/);
+  for (let length = words.length; length > 0; length--) {
+    for (let i = words.length - length; i >= 0; i--) {
+      const text = words.slice(i, i + length).join(' ');
+      const country =
+        gazetteer.countryByDemonym(text) ??
+        gazetteer.countryByName(text) ??
+        gazetteer.countryByName(text.replace(/\./g, ''));
+      if (country !== undefined) return country;
+    }
+  }
+  return undefined;
+}
 
 function isBlamed(sentence: string, start: number, end: number): boolean {
   return (
@@ -120,6 +151,14 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
       const before = sentence.slice(Math.max(0, start - 40), start);
       if (/(?:anti|pro)-$/i.test(before)) continue;
       if (actor.kind === 'state' && isNotActing(sentence, start, end)) continue;
+      // "Movement of forces:", "the withdrawal of forces": forces nobody owns, named as a topic.
+      if (
+        /^forces$/i.test(m[0]) &&
+        /\b(?:movements?|deployments?|redeployments?|withdrawals?|build-?ups?|reinforcements?|separation|disengagement) of $/i.test(
+          before,
+        )
+      )
+        continue;
       const mention: ActorMention = {
         name: actor.name,
         kind: actor.kind,
@@ -130,13 +169,12 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
           (actor.kind === 'protesters' && PROTEST_ONLY.test(m[0])) ||
           (actor.kind === 'rioters' && /crowd|villagers/i.test(m[0])),
       };
-      const demonym = /([A-Z][\w-]+)(?:'s)?\s+(?:[\w-]+\s+){0,2}$/.exec(before);
-      const country =
-        demonym?.[1] === undefined
-          ? undefined
-          : (gazetteer.countryByDemonym(demonym[1]) ?? gazetteer.countryByName(demonym[1]));
-      // "the military forces of Azerbaijan": the owner may follow the noun.
-      const ownerAfter = /^\s+of\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})/.exec(sentence.slice(end));
+      const country = ownerBefore(before, gazetteer);
+      // "the military forces of Azerbaijan", "soldiers of the army of South Sudan": the owner may follow the noun.
+      const ownerAfter =
+        /^\s+of\s+(?:the\s+)?(?:(?:army|military|armed forces|government|police|navy|air force)\s+of\s+(?:the\s+)?)?([A-Z][\w-]+(?:\s+(?:of\s+)?[A-Z][\w-]+){0,3})/.exec(
+          sentence.slice(end),
+        );
       const ownerCountry =
         country === undefined && ownerAfter?.[1] !== undefined
           ? gazetteer.countryByName(ownerAfter[1])
@@ -150,6 +188,21 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
         continue;
       if (actor.kind !== 'protesters' && actor.kind !== 'rioters' && isBlamed(sentence, start, end))
         mention.isBlamed = true;
+      const people =
+        actor.kind === 'political militia' && country === undefined && IDENTITY_NOUN.test(m[0])
+          ? PEOPLE_BEFORE.exec(before)?.[1]?.trim()
+          : undefined;
+      if (
+        people !== undefined &&
+        !people.split(/\s+/).some((w) => NOT_A_PEOPLE.test(w)) &&
+        !NAMED.some(({ actor }) =>
+          actor.patterns.some((pattern) => people.toLowerCase().includes(pattern.toLowerCase())),
+        )
+      ) {
+        mention.name = `${people} Ethnic Militia ({country})`;
+        mention.kind = 'identity militia';
+        mention.start = start - before.length + before.lastIndexOf(people);
+      }
       if (country !== undefined) mention.iso2 = country.iso2;
       else if (ownerCountry !== undefined && ownerAfter !== null) {
         mention.iso2 = ownerCountry.iso2;

@@ -36,6 +36,19 @@ describe('actor mentions', () => {
     );
   });
 
+  it('finds the owner of a force in a run of capitalised words or after "of the army of"', () => {
+    const gazetteer = getGazetteer();
+    for (const [text, iso2] of [
+      ['Suspected United States aircraft struck a camp.', 'US'],
+      ['U.S. troops fired flares.', 'US'],
+      ['South Sudanese soldiers looted the shops.', 'SS'],
+      ['French Operation Sentinelle forces patrolled.', 'FR'],
+      ['Soldiers of the army of South Sudan looted the shops.', 'SS'],
+    ] as const) {
+      assert.equal(readActors(text, gazetteer)[0]?.iso2, iso2, text);
+    }
+  });
+
   it('drops forces that only speak ("police said", "an army spokesman") or only name a place ("near a military base")', () => {
     const gazetteer = getGazetteer();
     for (const text of [
@@ -76,6 +89,31 @@ describe('perpetrator and target', () => {
     assert.ok(incident.actors.some((a) => a.kind === 'state' && a.role === 'target'));
   });
 
+  it('codes a shoot-out between no one named to an unidentified armed group, and knows gangs and bomb squads', () => {
+    const incident = news(
+      'On 3 June 2021, a shoot-out took place in the Jardim Angela neighbourhood of Sao Paulo, Brazil.',
+    );
+    assert.equal(incident.eventType, 'Battles');
+    assert.equal(actor1(incident)?.name, 'Unidentified Armed Group (Brazil)');
+    assert.equal(acledSides(incident).side2[0]?.name, 'Unidentified Armed Group (Brazil)');
+    const gazetteer = getGazetteer();
+    assert.equal(readActors('Rival gangs fought over the market.', gazetteer)[0]?.kind, 'political militia');
+    assert.equal(readActors('The device was defused by a bomb squad.', gazetteer)[0]?.kind, 'state');
+  });
+
+  it('reads actors after a heading ("Security measures:") as its actors, and no force in "Movement of forces"', () => {
+    const sealed = news(
+      'Security measures: On 3 June 2021, the Revolutionary Guards sealed off the town of Mayadin in Deir ez-Zor, Syria.',
+    );
+    assert.match(actor1(sealed)?.name ?? '', /^Military Forces of Iran/);
+    assert.equal(actor1(sealed)?.kind, 'external');
+    const names = readActors(
+      'Movement of forces: a patrol by Turkish forces took place.',
+      getGazetteer(),
+    ).map((m) => m.iso2);
+    assert.deepEqual(names, ['TR']);
+  });
+
   it('gives the act to the group the report blames, not to the gunmen it names first', () => {
     const incident = news(
       'On 3 June 2021, gunmen killed eleven villagers near Menaka, Mali, the army said, blaming the Islamic State.',
@@ -102,6 +140,20 @@ describe('perpetrator and target', () => {
     );
     assert.equal(actor1(incident)?.name, 'Unidentified Armed Group (Somalia)');
     assert.ok(!perpetrators(incident).some((name) => /Forces of/.test(name)), perpetrators(incident).join());
+  });
+
+  it('makes civilians the target of a blast that only wounded, of a mob, and of looting', () => {
+    for (const text of [
+      'On 3 June 2021, a grenade thrown at a bus station wounded four people in Juba, South Sudan.',
+      'On 3 June 2021, a mob lynched a man accused of theft in Kisumu, Kenya.',
+      'On 3 June 2021, militiamen looted shops in Beni, Democratic Republic of Congo.',
+    ]) {
+      const incident = news(text);
+      assert.ok(
+        incident.actors.some((a) => a.kind === 'civilians' && a.role === 'target'),
+        `${text}: ${incident.eventType}/${incident.subEventType} ${JSON.stringify(incident.actors)}`,
+      );
+    }
   });
 
   it('keeps the foreign force that fired on another state external (inter 8) and the defender as target', () => {
@@ -144,6 +196,16 @@ describe('named groups', () => {
         ['CODECO: Cooperative for Development of Congo', 'political militia', 'CD'],
       ],
     );
+    assert.deepEqual(
+      readActors('The IRGC sealed off the town while NATO aircraft flew over it.', gazetteer).map((m) => [
+        m.name,
+        m.kind,
+      ]),
+      [
+        ['Military Forces of Iran', 'state'],
+        ['NATO: North Atlantic Treaty Organization', 'external'],
+      ],
+    );
     const guards = readActors('A detainee was beaten to death by prison guards.', gazetteer);
     assert.equal(guards[0]?.kind, 'state');
     // Short acronyms count only in capitals: "Ana" is a name, not the Afghan army.
@@ -153,11 +215,57 @@ describe('named groups', () => {
     );
   });
 
+  it("codes a people's or community's armed men as an identity militia (inter 4), a country's as before", () => {
+    const gazetteer = getGazetteer();
+    const read = (text: string): [string, string][] =>
+      readActors(text, gazetteer).map((m) => [m.name, m.kind]);
+    assert.deepEqual(read('Dawro raiders stole two hundred cattle.'), [
+      ['Dawro Ethnic Militia ({country})', 'identity militia'],
+    ]);
+    assert.deepEqual(read('Armed herders from the next valley burned the farms.'), [
+      ['Unidentified Communal Militia ({country})', 'identity militia'],
+    ]);
+    assert.deepEqual(
+      read('Nigerian gunmen and Unknown gunmen were seen on Tuesday.').map(([, kind]) => kind),
+      ['political militia', 'political militia'],
+    );
+    assert.deepEqual(read('Mayi Mayi militiamen abducted six fishermen.'), [
+      ['Mayi Mayi Militia', 'political militia'],
+    ]);
+    // A self-named political force is no people: "People's", "Patriotic", "National" mark a movement's name.
+    assert.deepEqual(read("Ukrainian forces fired at the positions of the Donbass People's Militia."), [
+      ['Military Forces of {country}', 'state'],
+      ['NAF: United Armed Forces of Novorossiya', 'rebel'],
+    ]);
+    assert.equal(read('Patriotic Front militiamen looted the depot.')[0]?.[1], 'political militia');
+  });
+
   it('reads "separatists" outside Ukraine as no Ukrainian militia', () => {
     const names = readActors('Separatists attacked a convoy in the Anglophone region.', getGazetteer()).map(
       (m) => m.name,
     );
     assert.ok(!names.some((n) => n.startsWith('NAF')), names.join());
+  });
+
+  it("reads Yemen's sides by their patrons' names: pro-Hadi forces are the state, pro-Houthi fighters the Houthis", () => {
+    const names = readActors(
+      'Pro-Hadi troops repelled an assault by pro-Houthi fighters, while pro-Houthi media denied it.',
+      getGazetteer(),
+    ).map((m) => m.name);
+    assert.deepEqual(names, [
+      'Military Forces of Yemen',
+      'Military Forces of Yemen (2016-) Supreme Political Council',
+    ]);
+  });
+
+  it('knows sides named by their patron elsewhere too', () => {
+    const gazetteer = getGazetteer();
+    assert.deepEqual(
+      readActors('Turkey-backed factions shelled positions held by pro-Haftar forces.', gazetteer).map(
+        (m) => m.name,
+      ),
+      ['Syrian National Army', 'Military Forces of Libya (2014-) Haftar Faction'],
+    );
   });
 
   it('codes the Saudi-led coalition in Yemen as the external Operation Restoring Hope', () => {

@@ -224,10 +224,13 @@ function buildIncident(
   );
   for (const a of actors) a.name = acledStateName(a.name, date.start);
   // Remote violence that killed or hurt people who are not combatants hit civilians (ACLED actor 2).
+  // So did a mob's attack, and looting or destruction with nobody armed on the other side.
   if (
-    typing.eventType === 'Explosions/Remote violence' &&
-    !isVictimArmed &&
-    kinds.has('kill') &&
+    ((typing.eventType === 'Explosions/Remote violence' &&
+      !isVictimArmed &&
+      (kinds.has('kill') || kinds.has('attack'))) ||
+      (typing.subEventType === 'Mob violence' && !isVictimArmed) ||
+      typing.subEventType === 'Looting/property destruction') &&
     !actors.some((a) => a.role === 'target')
   ) {
     const c = countryName === undefined ? 'Civilians' : `Civilians (${countryName})`;
@@ -361,6 +364,9 @@ function incidentActors(
         /\b(?:the|their|its)\s+$/i.test(text.slice(Math.max(0, cue.start - 7), cue.start)));
     // "Security forces sealed off the area and arrested two men": the response told beside another event.
     const isResponse = cue.kind === 'arrest' && subEventType !== 'Arrests';
+    // "Security measures: the IRGC sealed off the city": a heading names the kind of event, not a verb whose
+    // object the actors after it would be.
+    const isHeading = /:\s*$/.test(cue.text) || /^\s*:/.test(text.slice(cue.end));
     const own = new Map<ActorMention, IncidentActor>();
     for (const a of r.actors) {
       if (a.isProtestOnly && eventType !== 'Protests' && eventType !== 'Riots') continue;
@@ -388,6 +394,7 @@ function incidentActors(
       // "a convoy hit a roadside bomb", "soldiers stepped on a mine": who runs into the device is its victim.
       else if (a.start <= cue.start && DEVICE_VICTIM.test(text.slice(a.end))) role = 'target';
       else if (isNounCue || isResponse) role = 'other';
+      else if (isHeading) role = 'perpetrator';
       // An actor that is itself the trigger ("government artillery shelled", "Russian warplanes") acts.
       // "Police gave a toll of nine dead", "army trucks took the wounded": who counts or carries the victims
       // did nothing to them.
@@ -507,12 +514,21 @@ function incidentActors(
     } else state.role = 'perpetrator';
   }
   if (
-    !found.some((f) => f.role === 'perpetrator') &&
-    eventType === 'Explosions/Remote violence' &&
-    subEventType !== 'Air/drone strike'
+    (!found.some((f) => f.role === 'perpetrator') &&
+      eventType === 'Explosions/Remote violence' &&
+      subEventType !== 'Air/drone strike') ||
+    (eventType === 'Battles' && found.length === 0)
   ) {
-    // A bomb, mine or shell nobody is named for is ACLED's unidentified armed group's. (Battles are left alone:
-    // filling their empty side 1 so cost 0.7 points of inter1 on the check half.)
+    // Both sides of a shoot-out nobody is named in are unidentified (ACLED's actor 1 and actor 2).
+    if (eventType === 'Battles' && found.length === 0)
+      found.push({
+        name: fill('Unidentified Armed Group ({country})', undefined),
+        role: 'target',
+        kind: 'political militia',
+      });
+    // A bomb, mine or shell nobody is named for, or a shoot-out between no one named, is ACLED's unidentified
+    // armed group's. (A battle with a named target keeps its empty side 1: filling it cost 0.7 points of inter1
+    // on the check half.)
     found.unshift({
       name: fill('Unidentified Armed Group ({country})', undefined),
       role: 'perpetrator',
@@ -609,8 +625,10 @@ function stateKind(actor: ActorMention, countryName: string | undefined, gazette
 function mergeActors(actors: readonly IncidentActor[]): IncidentActor[] {
   const byName = new Map<string, IncidentActor>();
   for (const a of actors) {
-    const previous = byName.get(a.name);
-    if (previous === undefined || ROLE_RANK[a.role] < ROLE_RANK[previous.role]) byName.set(a.name, { ...a });
+    // Unidentified armed men can fight unidentified armed men: a generic class may be on both sides.
+    const key = a.role === 'target' && isGenericName(a.name, a.kind) ? `${a.name}\u0000target` : a.name;
+    const previous = byName.get(key);
+    if (previous === undefined || ROLE_RANK[a.role] < ROLE_RANK[previous.role]) byName.set(key, { ...a });
   }
   const list = [...byName.values()];
   // Keep a generic class only when no named actor of the same kind, or named armed group, plays the same role:
