@@ -83,3 +83,25 @@ describe('incident sides', () => {
     assert.deepEqual(perpetrators(incident), ['Boko Haram']);
   });
 });
+
+describe('an abduction with deaths', () => {
+  it('is an abduction when more people were taken than killed, the dead its toll', () => {
+    const incident = news(
+      [
+        'Armed men abducted at least 31 traders from a weekly market near Gusau in Zamfara state on Thursday, a local councillor said.',
+        'Three traders who tried to hide in a shop were shot dead, he said.',
+      ],
+      '2025-07-05',
+    );
+    assert.equal(incident.subEventType, 'Abduction/forced disappearance');
+    assert.equal(incident.fatalities, 3);
+  });
+
+  it('stays an attack when the one person taken was then killed', () => {
+    const incident = news(
+      ['Gunmen abducted a farmer near Gusau on Thursday and killed him hours later, his family said.'],
+      '2025-07-05',
+    );
+    assert.equal(incident.subEventType, 'Attack');
+  });
+});

@@ -19,6 +19,7 @@ import {
   PHYSICAL_ABUSE,
   type CueHit,
 } from './event-type.classifier.js';
+import { patientOf } from './clause.reader.js';
 import { isOutOfScope } from './event-scope.classifier.js';
 import { mentionsDeaths, readFatalities } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -159,7 +160,7 @@ function buildIncident(
   const isPhysicalAbuse = cueReadings.some((r) =>
     r.cues.some((c) => c.kind === 'attack' && PHYSICAL_ABUSE.test(c.text)),
   );
-  const typing = classifyEvent(kinds, { isVictimArmed, isPerpetratorState, isPhysicalAbuse });
+  let typing = classifyEvent(kinds, { isVictimArmed, isPerpetratorState, isPhysicalAbuse });
   if (typing === undefined) return undefined;
 
   const evidence: Evidence[] = [{ field: 'eventType', text: group.lead.sentence.text }];
@@ -212,6 +213,38 @@ function buildIncident(
   }
   const countryName = location?.country ?? contextCountry?.name;
 
+  // The lead's own count wins (a later "had earlier put the toll at 12" or another source's figure is
+  // context); without one, the largest count the event sentences give.
+  const fatalityReadings =
+    group.isBackground || group.lead.fatalities !== undefined ? [group.lead] : cueReadings;
+  let fatalities: number | null = null;
+  for (const r of fatalityReadings) {
+    // A background event is often told as "the group's 2017 attack, which killed 39": a clause the news leaves out.
+    const count = group.isBackground
+      ? readFatalities(r.sentence.text, { ofEarlierEvent: true })
+      : r.fatalities;
+    if (count !== undefined && (fatalities === null || count.count > fatalities)) {
+      fatalities = count.count;
+      evidence.push({ field: 'fatalities', text: r.sentence.text });
+    }
+  }
+  // Deaths a later sentence tells as further ones ("2 other policemen were also killed") add to the lead's count.
+  if (!group.isBackground && fatalities !== null && group.lead.fatalities !== undefined) {
+    for (const r of cueReadings.slice(cueReadings.indexOf(group.lead) + 1)) {
+      if (r.fatalities?.isAdditional !== true || r.isAggregate) continue;
+      fatalities += r.fatalities.count;
+      evidence.push({ field: 'fatalities', text: r.sentence.text });
+    }
+  }
+  // ACLED's convention: an event reported without deaths has 0 fatalities; null only when the text says
+  // people died but gives no usable count.
+  if (fatalities === null && !fatalityReadings.some((r) => mentionsDeaths(r.sentence.text))) fatalities = 0;
+  if (typing.subEventType === 'Attack' && kinds.has('abduct')) {
+    const taken = takenCount(cueReadings);
+    if (taken !== undefined && taken > (fatalities ?? 0)) {
+      typing = { eventType: 'Violence against civilians', subEventType: 'Abduction/forced disappearance' };
+    }
+  }
   const actors = incidentActors(
     group,
     cueReadings,
@@ -240,32 +273,6 @@ function buildIncident(
   if (actors.length > 0)
     evidence.push({ field: 'actors', text: (actorSentence ?? group.lead).sentence.text });
 
-  // The lead's own count wins (a later "had earlier put the toll at 12" or another source's figure is
-  // context); without one, the largest count the event sentences give.
-  const fatalityReadings =
-    group.isBackground || group.lead.fatalities !== undefined ? [group.lead] : cueReadings;
-  let fatalities: number | null = null;
-  for (const r of fatalityReadings) {
-    // A background event is often told as "the group's 2017 attack, which killed 39": a clause the news leaves out.
-    const count = group.isBackground
-      ? readFatalities(r.sentence.text, { ofEarlierEvent: true })
-      : r.fatalities;
-    if (count !== undefined && (fatalities === null || count.count > fatalities)) {
-      fatalities = count.count;
-      evidence.push({ field: 'fatalities', text: r.sentence.text });
-    }
-  }
-  // Deaths a later sentence tells as further ones ("2 other policemen were also killed") add to the lead's count.
-  if (!group.isBackground && fatalities !== null && group.lead.fatalities !== undefined) {
-    for (const r of cueReadings.slice(cueReadings.indexOf(group.lead) + 1)) {
-      if (r.fatalities?.isAdditional !== true || r.isAggregate) continue;
-      fatalities += r.fatalities.count;
-      evidence.push({ field: 'fatalities', text: r.sentence.text });
-    }
-  }
-  // ACLED's convention: an event reported without deaths has 0 fatalities; null only when the text says
-  // people died but gives no usable count.
-  if (fatalities === null && !fatalityReadings.some((r) => mentionsDeaths(r.sentence.text))) fatalities = 0;
   const sourceReadings = group.members.filter((r) => r.sources.length > 0);
   const sources: IncidentSource[] = dedupeSources(sourceReadings.flatMap((r) => r.sources));
   for (const r of sourceReadings) evidence.push({ field: 'sources', text: r.sentence.text });
@@ -301,6 +308,40 @@ function buildIncident(
     sources,
   };
   return { ...draft, summary: writeSummary(draft), evidence: dedupeEvidence(evidence) };
+}
+
+// A raid is typed by what it did to most of its victims: where more people were taken than killed ("abducted 23
+// farmers; two who fled were shot dead"), the abduction is the event and the dead its toll; one person taken and
+// then killed ("a man was abducted and stabbed to death") stays an attack.
+function takenCount(readings: readonly SentenceReading[]): number | undefined {
+  let most: number | undefined;
+  for (const r of readings) {
+    for (const c of r.cues) {
+      if (c.kind !== 'abduct' || c.clause !== 'main') continue;
+      // "Abducted at least 20 farmers": the object is read here too, as "at" opens no adjunct there.
+      const patient = patientOf(r.sentence.text, c);
+      const count = leadingCount(patient === '' ? r.sentence.text.slice(c.end).trimStart() : patient);
+      if (count !== undefined && (most === undefined || count > most)) most = count;
+    }
+  }
+  return most;
+}
+
+const SMALL_NUMBERS = (
+  'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen ' +
+  'eighteen nineteen twenty'
+).split(' ');
+const LEADING_COUNT = new RegExp(
+  `^(?:at least |some |about |around |nearly |almost |more than |over |up to |as many as )?(\\d+|${SMALL_NUMBERS.join('|')})\\b`,
+  'i',
+);
+
+// The number a noun phrase opens with ("at least 20 farmers" → 20), if any.
+function leadingCount(phrase: string): number | undefined {
+  const m = LEADING_COUNT.exec(phrase);
+  if (m === null) return undefined;
+  const raw = (m[1] ?? '').toLowerCase();
+  return /^\d+$/.test(raw) ? Number(raw) : SMALL_NUMBERS.indexOf(raw) + 1;
 }
 
 // Place mentions with how far into the telling they come, counting only sentences that name a place.

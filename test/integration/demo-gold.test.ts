@@ -29,6 +29,8 @@ const KNOWN_GOOD = new Set([
   'A pages/civilianharmwatch-ariha-market-strike-field-update.html',
   'B pages/meridianwire-baidoa-teashop-suicide-bombing.html',
   'B pages/horizontoday-baidoa-cafe-blast.html',
+  'C pages/savannadailypost-damboa-farmers-abducted.html',
+  'C pages/northgate-times-borno-farmers-abduction.html',
   'F pages/civilianharmwatch-taiz-shelling-children-killed.html',
   'H pages/savannadailypost-kananga-riot-police-station.html',
   'I pages/horizontoday-sulaymaniyah-teachers-salary-protest.html',
