@@ -105,3 +105,28 @@ describe('an abduction with deaths', () => {
     assert.equal(incident.subEventType, 'Attack');
   });
 });
+
+describe('explosives in a fight', () => {
+  it('keeps a clash a battle when fighters set off explosives in its course', () => {
+    const incident = news(
+      [
+        'Troops and al-Shabaab fighters fought for five hours near Jowhar in Somalia on Tuesday, a military officer said.',
+        'Three of the fighters were killed when they detonated a bomb as soldiers closed in on a farmhouse, he said.',
+      ],
+      '2025-07-02',
+    );
+    assert.equal(incident.eventType, 'Battles');
+    assert.equal(incident.subEventType, 'Armed clash');
+  });
+
+  it('keeps a bomb the news when the report opens with it and the fighting follows', () => {
+    const incident = news(
+      [
+        'A roadside bomb struck an army patrol near Jowhar in Somalia on Tuesday, killing four soldiers, a military officer said.',
+        'Troops then fought the attackers for an hour, he said.',
+      ],
+      '2025-07-02',
+    );
+    assert.equal(incident.subEventType, 'Remote explosive/landmine/IED');
+  });
+});

@@ -55,6 +55,17 @@ const BY_ARMED_GROUPS: ReadonlySet<string> = new Set([
   'Suicide bomb',
   'Grenade',
 ]);
+const EXPLOSIVE_KINDS: ReadonlySet<string> = new Set([
+  'suicide',
+  'chemical',
+  'air',
+  'ied',
+  'shelling',
+  'grenade',
+  'explosion',
+]);
+// Explosives a fighter uses in the fight itself; air strikes and shelling are acts of their own.
+const IN_FIGHT_KINDS: ReadonlySet<string> = new Set(['ied', 'grenade', 'explosion']);
 const NON_STATE_ARMED: ReadonlySet<ActorKind> = new Set(['rebel', 'political militia', 'identity militia']);
 
 /** Groups readings into incidents and assembles them. The first incident is the news; dated older ones are background. */
@@ -150,7 +161,16 @@ function buildIncident(
     return undefined;
   }
   const cueReadings = group.members.filter((r) => r.cues.length > 0);
-  const kinds = incidentKinds(cueReadings.map((r) => r.cues));
+  // Explosives set off in the course of a fight the lead tells as a clash ("two of the militants were killed when
+  // they detonated explosives as troops surrounded the house") are part of that battle: ACLED's armed clash.
+  const isLeadClash =
+    cueReadings.some((r) => r.cues.some((c) => c.kind === 'clash' && c.clause === 'main')) &&
+    !group.lead.cues.some((c) => EXPLOSIVE_KINDS.has(c.kind));
+  const kinds = incidentKinds(
+    cueReadings.map((r) =>
+      isLeadClash && r !== group.lead ? r.cues.filter((c) => !IN_FIGHT_KINDS.has(c.kind)) : r.cues,
+    ),
+  );
   const leadCue = group.lead.cues[0];
   const isVictimArmed = cueReadings.some((r) =>
     r.cues.some((c) => (c.kind === 'kill' || c.kind === 'attack') && isArmedVictim(r.sentence.text, c)),

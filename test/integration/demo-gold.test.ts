@@ -32,6 +32,7 @@ const KNOWN_GOOD = new Set([
   'C pages/savannadailypost-damboa-farmers-abducted.html',
   'C pages/northgate-times-borno-farmers-abduction.html',
   'F pages/civilianharmwatch-taiz-shelling-children-killed.html',
+  'G pages/dailycompass-deir-ezzor-sdf-islamic-state-clashes-live.html',
   'H pages/savannadailypost-kananga-riot-police-station.html',
   'I pages/horizontoday-sulaymaniyah-teachers-salary-protest.html',
   'K pages/frontline-dispatch-tera-village-attack.html',
