@@ -130,3 +130,28 @@ describe('explosives in a fight', () => {
     assert.equal(incident.subEventType, 'Remote explosive/landmine/IED');
   });
 });
+
+describe('a demonstration the police fired on', () => {
+  it('is typed by how the state answered when stones are named only in a later sentence', () => {
+    const incident = news(
+      [
+        'Two people were killed in Eldoret on Friday when police opened fire on demonstrators protesting against water cuts, a rights group said.',
+        'Witnesses said some youths threw stones as officers advanced.',
+      ],
+      '2025-06-14',
+    );
+    assert.equal(incident.eventType, 'Protests');
+    assert.equal(incident.subEventType, 'Excessive force against protesters');
+  });
+
+  it('stays a riot when the lead tells the crowd burning and stoning', () => {
+    const incident = news(
+      [
+        'Protesters threw stones and set fire to a police post in Eldoret on Friday, a rights group said.',
+        'Police later opened fire, killing one demonstrator.',
+      ],
+      '2025-06-14',
+    );
+    assert.equal(incident.eventType, 'Riots');
+  });
+});

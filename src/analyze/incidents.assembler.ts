@@ -166,10 +166,22 @@ function buildIncident(
   const isLeadClash =
     cueReadings.some((r) => r.cues.some((c) => c.kind === 'clash' && c.clause === 'main')) &&
     !group.lead.cues.some((c) => EXPLOSIVE_KINDS.has(c.kind));
+  // A demonstration is typed by how the state answered it: where the lead tells demonstrators shot or killed, the
+  // gunfire, stones and burning tyres other sentences name are how the day went, not a riot the news is.
+  const leadKinds = new Set(group.lead.cues.map((c) => c.kind));
+  const isLeadStateAnswer =
+    group.lead.cues.some((c) => c.kind === 'protest' && c.clause === 'main') &&
+    (leadKinds.has('kill') || leadKinds.has('attack')) &&
+    !leadKinds.has('riot') &&
+    !leadKinds.has('clash') &&
+    !leadKinds.has('crowd');
   const kinds = incidentKinds(
-    cueReadings.map((r) =>
-      isLeadClash && r !== group.lead ? r.cues.filter((c) => !IN_FIGHT_KINDS.has(c.kind)) : r.cues,
-    ),
+    cueReadings.map((r) => {
+      if (r === group.lead) return r.cues;
+      if (isLeadClash) return r.cues.filter((c) => !IN_FIGHT_KINDS.has(c.kind));
+      if (isLeadStateAnswer) return r.cues.filter((c) => c.kind !== 'riot' && c.kind !== 'gunfire');
+      return r.cues;
+    }),
   );
   const leadCue = group.lead.cues[0];
   const isVictimArmed = cueReadings.some((r) =>

@@ -31,6 +31,8 @@ const KNOWN_GOOD = new Set([
   'B pages/horizontoday-baidoa-cafe-blast.html',
   'C pages/savannadailypost-damboa-farmers-abducted.html',
   'C pages/northgate-times-borno-farmers-abduction.html',
+  'D pages/dailycompass-kenya-fuel-protests-live.html',
+  'D pages/horizontoday-kisumu-police-fire-on-protesters.html',
   'F pages/civilianharmwatch-taiz-shelling-children-killed.html',
   'G pages/dailycompass-deir-ezzor-sdf-islamic-state-clashes-live.html',
   'H pages/savannadailypost-kananga-riot-police-station.html',
