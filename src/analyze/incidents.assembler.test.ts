@@ -155,3 +155,15 @@ describe('a demonstration the police fired on', () => {
     assert.equal(incident.eventType, 'Riots');
   });
 });
+
+describe('a list of places', () => {
+  it('places the event at the first place of a list, not reading the second as its container', () => {
+    const incident = news(
+      [
+        'Police detained 30 suspected members of a banned group in raids in several provinces, including Konya, Kayseri and Antalya, the ministry said on Monday.',
+      ],
+      '2025-03-04',
+    );
+    assert.equal(incident.location?.name, 'Konya');
+  });
+});

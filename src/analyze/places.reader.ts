@@ -40,6 +40,8 @@ export interface PlaceMention {
    * Maiduguri") or "our correspondent in X". Chosen only when the report names no other place.
    */
   isDateline?: boolean;
+  /** Between a comma and "and"/"or" plus a name ("Istanbul, Ankara and Izmir"): a container or one more listed place. */
+  isListed?: boolean;
 }
 
 const CONNECTORS =
@@ -55,7 +57,7 @@ const CONNECTOR_WORD = new RegExp(`^(?:${CONNECTORS}|(?:al|el|ar|as|ad|az|an|ash
 const CONNECTOR_END = '(?:al|el|ar|as|ad|az|an|at|ash|ez|es|ed|de|la|le|di|da|do|du|of|y|e|i|en|am|im)';
 const CONNECTOR_EDGE = new RegExp(`^${CONNECTORS}\\b|\\b${CONNECTOR_END}$`, 'i');
 const LOCATIVE_BEFORE =
-  /\b(?:in|at|near|outside|of|from|into|around|on|towards|toward|to|across|between|and|nearby|district|province|village|town|city|region|governorate|oblast|state|county|municipality)\s+(?:the\s+|al\s+|el\s+)?$/i;
+  /\b(?:in|at|near|outside|of|from|into|around|on|towards|toward|to|across|between|and|including|such as|nearby|district|province|village|town|city|region|governorate|oblast|state|county|municipality)\s+(?:the\s+|al\s+|el\s+)?$/i;
 const VICINITY_BEFORE =
   /\b(?:near|outside|outskirts of|vicinity of|area of|around|close to|nearby|surroundings of|environs of|(?:km|kilometres|kilometers|miles) (?:\w+ )?(?:of|from))\s+(?:the\s+)?$/i;
 const VICINITY_AFTER =
@@ -312,7 +314,8 @@ function lookup(
   // "the southern Idlib town", "a Borno village": the name qualifies an unnamed place and only contains it.
   const isModifier = /\b(?:the|a|an)\s+(?:[\w-]+\s+)?$/i.test(before) && MODIFIED_NOUN.test(after);
   const isContainer = /[,(]\s*$/.test(before) || /\bof the\s+$/.test(before) || isModifier;
-  const flags = { isLocative, isSpecific, isContainer };
+  const isListed = /,\s*$/.test(before) && /^\s+(?:and|or)\s+\p{Lu}/u.test(after);
+  const flags = { isLocative, isSpecific, isContainer, ...(isListed ? { isListed } : {}) };
   const country = gazetteer.countryByName(text);
   if (country !== undefined) {
     // "a ceasefire brokered by Russia", "Turkey said": a country that acts is a party, not a place.
@@ -699,6 +702,15 @@ function containerChain(mentions: readonly PlaceMention[], order: number): Place
   for (let i = order + 1; i < mentions.length && chain.length < 3; i++) {
     const next = mentions[i];
     if (current?.isSpecific !== true || next?.isContainer !== true) break;
+    // "Istanbul, Ankara and Izmir": a name of a list that cannot contain the one before it is its neighbour.
+    if (
+      next.isListed === true &&
+      current !== undefined &&
+      current.candidates.length > 0 &&
+      next.candidates.length > 0 &&
+      !fitsInside(current, [next])
+    )
+      break;
     if (next.sentenceRank !== current.sentenceRank) break;
     chain.push(next);
     current = next;

@@ -37,6 +37,7 @@ const KNOWN_GOOD = new Set([
   'G pages/dailycompass-deir-ezzor-sdf-islamic-state-clashes-live.html',
   'H pages/savannadailypost-kananga-riot-police-station.html',
   'I pages/horizontoday-sulaymaniyah-teachers-salary-protest.html',
+  'J pages/meridianwire-turkey-islamic-state-raids-arrests.html',
   'K pages/frontline-dispatch-tera-village-attack.html',
   'L pages/frontline-dispatch-saraqib-hts-army-clashes.html',
   'M feeds/meridianwire.rss.xml#1',
