@@ -213,7 +213,14 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
   {
     name: 'Fulani Ethnic Militia',
     kind: 'identity militia',
-    patterns: ['Fulani militia', 'Fulani militiamen', 'Fulani herdsmen', 'Fulani gunmen', 'Fulani herders'],
+    patterns: [
+      'Fulani militia',
+      'Fulani militias',
+      'Fulani militiamen',
+      'Fulani herdsmen',
+      'Fulani gunmen',
+      'Fulani herders',
+    ],
   },
   {
     name: 'Sinaloa Cartel',
@@ -646,25 +653,26 @@ export const GENERIC_ACTORS: readonly GenericActor[] = [
     name: 'Unidentified Clan Militia ({country})',
     kind: 'identity militia',
     pattern:
-      'clan militia(?:s|men)?|clan (?:fighters|gunmen)|clansmen|(?:militiam[ae]n|fighters|gunmen) from the [\\w-]+ (?:sub-)?clans?',
+      'clan militia(?:s|men)?|clan (?:fighters|gunmen)|clansmen|(?:militiam[ae]n|fighters|gunmen) from the [\\w-]+ (?:sub-)?clans?|(?:inter-?|intra-?|sub-?)?clan (?:clash(?:es)?|fighting|violence|conflicts?|feuds?|disputes?)',
   },
   {
     name: 'Unidentified Tribal Militia ({country})',
     kind: 'identity militia',
-    pattern: 'tribal (?:militia(?:s|men)?|fighters|gunmen)|tribesmen|armed tribesmen',
+    pattern:
+      'tribal (?:militia(?:s|men)?|fighters|gunmen)|tribesmen|armed tribesmen|(?:inter-?)?tribal (?:clash(?:es)?|fighting|violence|conflicts?|feuds?)',
   },
   {
     name: 'Unidentified Communal Militia ({country})',
     kind: 'identity militia',
     // A community's armed men, herders who fight for their herds, and fighting between communities.
     pattern:
-      '(?:ethnic|communal|community|village|local) (?:militia(?:s|men)?|fighters|gunmen|defen[cs]e groups?)|militia(?:s|men)? from (?:the )?(?:rival )?(?:villages?|communities|clans)|armed (?:pastoralists|herders|herdsmen|youths?)|cattle raiders|communal (?:violence|clash(?:es)?|fighting|conflict)',
+      '(?:ethnic|communal|community|village|local) (?:militia(?:s|men)?|fighters|gunmen|defen[cs]e groups?)|militia(?:s|men)? from (?:the )?(?:rival )?(?:villages?|communities|clans)|armed (?:pastoralists|herders|herdsmen|youths?)|cattle raiders|(?:inter-? ?)?(?:communal|ethnic|community) (?:violence|clash(?:es)?|fighting|conflicts?)',
   },
   {
     name: 'Unidentified Armed Group ({country})',
     kind: 'political militia',
     pattern:
-      'resistance (?:forces|fighters)|raiders|armed (?:individuals|persons|assailants|attackers|commandos?|suspects|robbers|criminals|drug traffickers|smugglers)|suicide bombers?|kidnappers|abductors|robbers|drug traffickers|smugglers|poachers|pirates|rebel forces|opposition (?:forces|fighters)|(?:an? )?(?:unknown|unidentified) (?:party|parties|actors?)|gunm[ae]n|armed m[ae]n|armed group|unidentified (?:armed )?(?:men|assailants|attackers|persons|individuals|group)|unknown (?:armed )?(?:men|assailants|attackers|persons|individuals|gunmen)|assailants|attackers|militants|insurgents|jihadists|rebels|bandits|armed bandits|terrorists|militiam[ae]n|militia|hitmen|cartel members|gang members|gangsters|(?:rival |drug |criminal )?gangs|criminal groups?|armed groups|gang',
+      'resistance (?:forces|fighters)|raiders|armed (?:individuals|persons|assailants|attackers|commandos?|suspects|robbers|criminals|drug traffickers|smugglers)|suicide bombers?|kidnappers|abductors|robbers|drug traffickers|smugglers|poachers|pirates|rebel forces|opposition (?:forces|fighters)|(?:an? )?(?:unknown|unidentified) (?:party|parties|actors?)|gunm[ae]n|armed m[ae]n|armed group|unidentified (?:armed )?(?:men|assailants|attackers|persons|individuals|group)|unknown (?:armed )?(?:men|assailants|attackers|persons|individuals|gunmen)|assailants|attackers|militants|insurgents|jihadists|rebels|bandits|armed bandits|terrorists|militiam[ae]n|militias?|hitmen|cartel members|gang members|gangsters|(?:rival |drug |criminal )?gangs|criminal groups?|armed groups|gang',
   },
   {
     name: 'Protesters ({country})',

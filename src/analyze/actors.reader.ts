@@ -192,6 +192,22 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
         actor.kind === 'political militia' && country === undefined && IDENTITY_NOUN.test(m[0])
           ? PEOPLE_BEFORE.exec(before)?.[1]?.trim()
           : undefined;
+      // "militias from Abari and Ugep clashed": armed men known by the place or people they come from are a
+      // communal militia (ACLED's identity militias, inter 4), unless the name is a country's or a named group's.
+      const origin =
+        actor.kind === 'political militia' && country === undefined && /^militia(?:s|men)?$/i.test(m[0])
+          ? /^\s+from\s+([A-Z][\w'’-]+)/.exec(sentence.slice(end))
+          : null;
+      if (
+        origin?.[1] !== undefined &&
+        !NOT_A_PEOPLE.test(origin[1]) &&
+        gazetteer.countryByName(origin[1]) === undefined &&
+        gazetteer.countryByDemonym(origin[1]) === undefined &&
+        !NAMED.some(({ actor }) => actor.patterns.some((p) => p.toLowerCase() === origin[1]?.toLowerCase()))
+      ) {
+        mention.name = 'Unidentified Communal Militia ({country})';
+        mention.kind = 'identity militia';
+      }
       if (
         people !== undefined &&
         !people.split(/\s+/).some((w) => NOT_A_PEOPLE.test(w)) &&

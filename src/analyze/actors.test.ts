@@ -240,6 +240,40 @@ describe('named groups', () => {
     assert.equal(read('Patriotic Front militiamen looted the depot.')[0]?.[1], 'political militia');
   });
 
+  it('codes fighting between communities as communal militias on both sides (inter 4 and 4)', () => {
+    const sides = (text: string): [string | undefined, string | undefined] => {
+      const { side1, side2 } = acledSides(news(text));
+      return [side1[0]?.name, side2[0]?.name];
+    };
+    assert.deepEqual(
+      sides('On 3 June 2021, three men were killed in inter-clan fighting near Galkayo, Somalia.'),
+      ['Unidentified Clan Militia (Somalia)', 'Unidentified Clan Militia (Somalia)'],
+    );
+    const origin = news(
+      'On 3 June 2021, militias from Okpoma and Ebom clashed over a farmland boundary in Yala, Nigeria.',
+    );
+    assert.deepEqual(
+      origin.actors.map((a) => [a.kind, a.role]),
+      [
+        ['identity militia', 'perpetrator'],
+        ['identity militia', 'target'],
+      ],
+    );
+    assert.equal(
+      actor1(
+        news(
+          'On 3 June 2021, suspected Fulani militias raided a hamlet near Kalale, Benin, killing two farmers.',
+        ),
+      )?.kind,
+      'identity militia',
+    );
+    // A country's militiamen stay a political militia.
+    assert.equal(
+      readActors('Militiamen from Sudan crossed the border.', getGazetteer())[0]?.kind,
+      'political militia',
+    );
+  });
+
   it('reads "separatists" outside Ukraine as no Ukrainian militia', () => {
     const names = readActors('Separatists attacked a convoy in the Anglophone region.', getGazetteer()).map(
       (m) => m.name,

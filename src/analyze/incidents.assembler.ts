@@ -535,6 +535,13 @@ function incidentActors(
       kind: 'political militia',
     });
   }
+  const [only] = found;
+  if (eventType === 'Battles' && found.length === 1 && only !== undefined && isCommunalName(only.name)) {
+    // "Inter-clan clashes", "militias from two villages clashed": fighting between communities has the same
+    // class of communal militia on both sides (ACLED's actor 1 and actor 2, inter 4 and 4).
+    only.role = 'perpetrator';
+    found.push({ ...only, role: 'target' });
+  }
   if (eventType === 'Violence against civilians') {
     // The victims of violence against civilians are civilians by definition (ACLED codebook).
     for (const f of found)
@@ -655,7 +662,11 @@ function isArmedGroup(kind: ActorKind): boolean {
 }
 
 function isGenericName(name: string, kind: ActorKind): boolean {
-  return kind !== 'civilians' && /^Unidentified Armed Group/.test(name);
+  return kind !== 'civilians' && (/^Unidentified Armed Group/.test(name) || isCommunalName(name));
+}
+
+function isCommunalName(name: string): boolean {
+  return /^Unidentified (?:Clan|Communal|Tribal) Militia/.test(name);
 }
 
 function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
