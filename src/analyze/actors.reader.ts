@@ -226,6 +226,24 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
         mention.namesCountry = true;
       }
       out.push(mention);
+      // "military forces of India and Pakistan", "Indian and Pakistani troops": one noun, two countries' forces.
+      const otherOwner =
+        actor.kind !== 'state' || mention.iso2 === undefined
+          ? undefined
+          : mention.namesCountry === true
+            ? /^\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})/.exec(
+                sentence.slice(mention.end),
+              )?.[1]
+            : /([A-Z][\w-]+)\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}$/.exec(before)?.[1];
+      const other =
+        otherOwner === undefined
+          ? undefined
+          : (gazetteer.countryByName(otherOwner) ?? gazetteer.countryByDemonym(otherOwner));
+      if (other !== undefined && other.iso2 !== mention.iso2) {
+        // Kept in the text's order: the owner named first comes first.
+        const start = mention.namesCountry === true ? mention.start + 1 : mention.start - 1;
+        out.push({ ...mention, iso2: other.iso2, start });
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);

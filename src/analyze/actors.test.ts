@@ -274,6 +274,28 @@ describe('named groups', () => {
     );
   });
 
+  it('reads one force noun owned by two countries as both, the host state on side 1 of their fight', () => {
+    const gazetteer = getGazetteer();
+    assert.deepEqual(
+      readActors('Military forces of Armenia and Azerbaijan exchanged fire overnight.', gazetteer).map(
+        (m) => m.iso2,
+      ),
+      ['AM', 'AZ'],
+    );
+    assert.deepEqual(
+      readActors('Thai and Cambodian soldiers traded fire at the temple.', gazetteer).map((m) => m.iso2),
+      ['TH', 'KH'],
+    );
+    const fight = news(
+      'On 4 June 2021, Thai and Cambodian troops exchanged fire near Preah Vihear, Cambodia.',
+    );
+    const { side1, side2 } = acledSides(fight);
+    assert.deepEqual(
+      [side1.map((a) => [a.name, interCode(a.kind)]), side2.map((a) => [a.name, interCode(a.kind)])],
+      [[['Military Forces of Cambodia (1993-)', 1]], [['Military Forces of Thailand (2019-2023)', 8]]],
+    );
+  });
+
   it('reads "separatists" outside Ukraine as no Ukrainian militia', () => {
     const names = readActors('Separatists attacked a convoy in the Anglophone region.', getGazetteer()).map(
       (m) => m.name,

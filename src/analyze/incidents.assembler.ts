@@ -535,6 +535,14 @@ function incidentActors(
       kind: 'political militia',
     });
   }
+  if (eventType === 'Battles' && !found.some((f) => f.role === 'target')) {
+    // "Forces of India and Pakistan exchanged fire": a fight between two states that names no initiator has the
+    // state whose territory it is on side 1 and the foreign force (ACLED's external, inter 8) on side 2.
+    const perpetrators = found.filter((f) => f.role === 'perpetrator');
+    const foreign = perpetrators.filter((f) => f.kind === 'external');
+    if (foreign.length > 0 && perpetrators.some((f) => f.kind === 'state'))
+      for (const f of foreign) f.role = 'target';
+  }
   const [only] = found;
   if (eventType === 'Battles' && found.length === 1 && only !== undefined && isCommunalName(only.name)) {
     // "Inter-clan clashes", "militias from two villages clashed": fighting between communities has the same
