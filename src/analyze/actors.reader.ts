@@ -71,6 +71,9 @@ const IDENTITY_NOUN =
 const PEOPLE_BEFORE = /((?:[A-Z][a-z'’-]+\s+){1,2})$/;
 const NOT_A_PEOPLE =
   /^(?:the|a|an|on|in|at|of|by|as|and|but|when|after|before|during|while|suspected|alleged|unknown|unidentified|armed|local|several|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|islamist|jihadist|islamic|rival|rebel|opposition|government|regime|police|army|military|militia|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|north|south|east|west|northern|southern|eastern|western|central|new|other|these|those|their|his|her|its|our|people's|peoples|popular|national|revolutionary|liberation|patriotic|resistance|defen[cs]e|self-defen[cs]e|islamic|christian|muslim)$/i;
+const CUSTODY_AFTER =
+  /^(?:['’]s)?\s+(?:military\s+)?(?:prisons?|jails?|custody|detention(?:\s+(?:centres?|centers?|facilit(?:y|ies)|camps?))?|cells?)\b/i;
+const CUSTODY_HARM = /\b(?:died|dies|death|deaths|tortur\w*|beaten|killed|ill[- ]treatment)\b/i;
 const STATE_OWNER =
   /\b(?:government|regime|army|military|state|pro-government|loyalist|air force)(?:'s)?\s+(?:[\w-]+\s+)?$/i;
 
@@ -187,6 +190,14 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
       )
         continue;
       if (actor.kind !== 'protesters' && actor.kind !== 'rioters' && isBlamed(sentence, start, end))
+        mention.isBlamed = true;
+      // "died under torture in a regime prison", "killed in police custody": a death or torture in a force's
+      // custody is that force's act (ACLED codes it as the state's violence against civilians).
+      if (
+        actor.kind === 'state' &&
+        CUSTODY_AFTER.test(sentence.slice(end, end + 40)) &&
+        CUSTODY_HARM.test(sentence.slice(0, start))
+      )
         mention.isBlamed = true;
       const people =
         actor.kind === 'political militia' && country === undefined && IDENTITY_NOUN.test(m[0])

@@ -296,6 +296,22 @@ describe('named groups', () => {
     );
   });
 
+  it("codes a death in a force's custody, and violence after an arrest, to that force", () => {
+    const custody = news('On 2 June 2021, a teacher from Homs died under torture in a regime prison, Syria.');
+    assert.deepEqual(perpetrators(custody), ['Military Forces of Syria (2000-2024)']);
+    const cell = news('On 2 June 2021, a trader died in police custody in Mombasa, Kenya, his family said.');
+    assert.equal(actor1(cell)?.kind, 'state');
+    const detained = news(
+      'On 2 June 2021, Ethiopian soldiers detained and beat two shepherds to death near Gode, Ethiopia.',
+    );
+    assert.equal(actor1(detained)?.kind, 'state');
+    // An attack on a prison is not the prison's force acting.
+    const raid = news(
+      'On 2 June 2021, gunmen attacked a police prison in Kogi, Nigeria, killing two guards.',
+    );
+    assert.notEqual(actor1(raid)?.kind, 'state');
+  });
+
   it('reads "separatists" outside Ukraine as no Ukrainian militia', () => {
     const names = readActors('Separatists attacked a convoy in the Anglophone region.', getGazetteer()).map(
       (m) => m.name,

@@ -352,7 +352,14 @@ function incidentActors(
     if (!group.isBackground && isFollowUp(r, eventType)) continue;
     const text = r.sentence.text;
     const acts = r.cues.filter((c) => !isVictimNoun(c, text));
-    const cue = acts[0] ?? r.cues[0];
+    // "Troops detained and tortured a villager": an arrest told before the violence it led to is no response to
+    // it; the violent act is the one the sentence's actors are read against.
+    const cue =
+      (acts[0]?.kind === 'arrest' && subEventType !== 'Arrests'
+        ? acts.find((c) => VIOLENT_KINDS.has(c.kind))
+        : undefined) ??
+      acts[0] ??
+      r.cues[0];
     if (cue === undefined) continue;
     const isPassive = /\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$/i.test(
       text.slice(Math.max(0, cue.start - 30), cue.start),
@@ -588,6 +595,7 @@ function incidentActors(
 // did it.
 const VICTIM_NOUN = /^(?:dead|bodies|body of|fatalit(?:y|ies)|death toll)$/i;
 const NOMINAL_BEFORE = /(?:\b(?:the|their|its|his|her)|\d+(?: others)?)\s+$/i;
+const VIOLENT_KINDS: ReadonlySet<string> = new Set(['attack', 'kill', 'abduct', 'sexual', 'gunfire', 'clash']);
 // Acts of authority that follow violence (arrests, curfews, reinforcements) and are its sequel, not its sides.
 const FOLLOW_UP_KINDS: ReadonlySet<string> = new Set([
   'arrest',
