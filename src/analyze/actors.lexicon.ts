@@ -668,11 +668,18 @@ export const GENERIC_ACTORS: readonly GenericActor[] = [
     pattern:
       '(?:ethnic|communal|community|village|local) (?:militia(?:s|men)?|fighters|gunmen|defen[cs]e groups?)|militia(?:s|men)? from (?:the )?(?:rival )?(?:villages?|communities|clans)|armed (?:pastoralists|herders|herdsmen|youths?)|cattle raiders|(?:inter-? ?)?(?:communal|ethnic|community) (?:violence|clash(?:es)?|fighting|conflicts?)',
   },
+  // Criminal gangs nobody names are ACLED's "Unidentified Gang" (a political militia, inter 3).
+  {
+    name: 'Unidentified Gang ({country})',
+    kind: 'political militia',
+    pattern:
+      'hitmen|sicarios|cartel members|gang members|gangsters|pandilleros|(?:rival |drug |criminal |street )?gangs|criminal (?:groups?|gangs?|organi[sz]ations?)|gang',
+  },
   {
     name: 'Unidentified Armed Group ({country})',
     kind: 'political militia',
     pattern:
-      'resistance (?:forces|fighters)|raiders|armed (?:individuals|persons|assailants|attackers|commandos?|suspects|robbers|criminals|drug traffickers|smugglers)|suicide bombers?|kidnappers|abductors|robbers|drug traffickers|smugglers|poachers|pirates|rebel forces|opposition (?:forces|fighters)|(?:an? )?(?:unknown|unidentified) (?:party|parties|actors?)|gunm[ae]n|armed m[ae]n|armed group|unidentified (?:armed )?(?:men|assailants|attackers|persons|individuals|group)|unknown (?:armed )?(?:men|assailants|attackers|persons|individuals|gunmen)|assailants|attackers|militants|insurgents|jihadists|rebels|bandits|armed bandits|terrorists|militiam[ae]n|militias?|hitmen|cartel members|gang members|gangsters|(?:rival |drug |criminal )?gangs|criminal groups?|armed groups|gang',
+      'resistance (?:forces|fighters)|raiders|armed (?:individuals|persons|assailants|attackers|commandos?|suspects|robbers|criminals|drug traffickers|smugglers)|suicide bombers?|kidnappers|abductors|robbers|drug traffickers|smugglers|poachers|pirates|rebel forces|opposition (?:forces|fighters)|(?:an? )?(?:unknown|unidentified) (?:party|parties|actors?)|gunm[ae]n|armed m[ae]n|armed group|unidentified (?:armed )?(?:men|assailants|attackers|persons|individuals|group)|unknown (?:armed )?(?:men|assailants|attackers|persons|individuals|gunmen)|assailants|attackers|militants|insurgents|jihadists|rebels|bandits|armed bandits|terrorists|militiam[ae]n|militias?|armed groups',
   },
   {
     name: 'Protesters ({country})',

@@ -312,6 +312,16 @@ describe('named groups', () => {
     assert.notEqual(actor1(raid)?.kind, 'state');
   });
 
+  it('names unnamed criminal gangs as ACLED does ("Unidentified Gang", inter 3)', () => {
+    const shot = news('On 2 June 2021, gang members shot dead a shopkeeper in Tegucigalpa, Honduras.');
+    assert.deepEqual(
+      [actor1(shot)?.name, actor1(shot)?.kind],
+      ['Unidentified Gang (Honduras)', 'political militia'],
+    );
+    const plain = news('On 2 June 2021, gunmen shot dead a shopkeeper in Tegucigalpa, Honduras.');
+    assert.equal(actor1(plain)?.name, 'Unidentified Armed Group (Honduras)');
+  });
+
   it('reads "separatists" outside Ukraine as no Ukrainian militia', () => {
     const names = readActors('Separatists attacked a convoy in the Anglophone region.', getGazetteer()).map(
       (m) => m.name,
