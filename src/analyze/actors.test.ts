@@ -320,6 +320,13 @@ describe('named groups', () => {
     );
     const plain = news('On 2 June 2021, gunmen shot dead a shopkeeper in Tegucigalpa, Honduras.');
     assert.equal(actor1(plain)?.name, 'Unidentified Armed Group (Honduras)');
+    const feud = acledSides(
+      news('On 2 June 2021, a shoot-out between rival gangs killed two men in Recife, Brazil.'),
+    );
+    assert.deepEqual(
+      [feud.side1[0]?.name, feud.side2[0]?.name],
+      ['Unidentified Gang (Brazil)', 'Unidentified Gang (Brazil)'],
+    );
   });
 
   it('reads "separatists" outside Ukraine as no Ukrainian militia', () => {

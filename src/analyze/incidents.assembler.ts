@@ -551,9 +551,14 @@ function incidentActors(
       for (const f of foreign) f.role = 'target';
   }
   const [only] = found;
-  if (eventType === 'Battles' && found.length === 1 && only !== undefined && isCommunalName(only.name)) {
-    // "Inter-clan clashes", "militias from two villages clashed": fighting between communities has the same
-    // class of communal militia on both sides (ACLED's actor 1 and actor 2, inter 4 and 4).
+  if (
+    eventType === 'Battles' &&
+    found.length === 1 &&
+    only !== undefined &&
+    (isCommunalName(only.name) || /^Unidentified Gang/.test(only.name))
+  ) {
+    // "Inter-clan clashes", "militias from two villages clashed", "a shoot-out between rival gangs": fighting
+    // between communities or gangs has the same class on both sides (ACLED's actor 1 and actor 2).
     only.role = 'perpetrator';
     found.push({ ...only, role: 'target' });
   }
