@@ -152,6 +152,14 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     patterns: ['PKK', "Kurdistan Workers' Party", 'Kurdistan Workers Party'],
   },
   { name: 'Wagner Group', kind: 'external', patterns: ['Wagner Group', 'Wagner mercenaries', 'Wagner'] },
+  // A private military company hired by Mozambique's government; ACLED codes such contractors as external.
+  {
+    name: 'Dyck Advisory Group',
+    country: 'MZ',
+    kind: 'external',
+    patterns: ['Dyck Advisory Group', 'Dyck Advisory'],
+    caseSensitive: ['DAG'],
+  },
   // ACLED names Libya's rival armies as factions of its military forces.
   {
     name: 'Military Forces of Libya (2014-) Haftar Faction',

@@ -59,7 +59,7 @@ const FACILITY_AFTER =
 const LOCATIVE_BEFORE =
   /\b(?:near|outside|inside|at|behind|beside|opposite|around|close to|next to|from|towards?|into|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 const BLAME_BEFORE =
-  /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|attribut(?:e|es|ed|ing) (?:it|the \w+) to|pointed (?:the finger )?at|hallmarks? of|signature of|claimed by|believed to be|thought to be|presumed|alleged|suspected(?: members of)?)\s+(?:(?:the|an?|local|armed|suspected|alleged)\s+)*$/i;
+  /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|attribut(?:e|es|ed|ing) (?:it|the \w+) to|pointed (?:the finger )?at|hallmarks? of|signature of|claimed by|(?:believed|thought|suspected|said) to (?:be|belong to|be members of)|presumed|alleged|suspected(?: members of)?)\s+(?:(?:the|an?|local|armed|suspected|alleged)\s+)*$/i;
 // "The Taliban claimed it", "Al-Shabaab, the Islamist group, said in a claim of responsibility that ...".
 const CLAIM_AFTER =
   /^(?:,[^,]{0,80},)?\s+(?:(?:has|have|had|later|quickly|reportedly|also)\s+)*(?:claimed|claims|claiming|said in a (?:claim|statement claiming)|said (?:it|they) (?:had )?(?:carried out|was behind|were behind))\b/i;
@@ -100,10 +100,15 @@ function ownerBefore(before: string, gazetteer: Gazetteer): Country | undefined 
   return undefined;
 }
 
+// "X are the suspected attackers", "X was believed to be behind it": the suspicion follows the name.
+const SUSPECT_AFTER =
+  /^\s+(?:is|are|was|were)\s+(?:the\s+)?(?:(?:suspected|alleged|presumed|believed|thought|likely)\s+)?(?:(?:to\s+(?:be|have\s+been)\s+)?(?:the\s+)?(?:attackers|perpetrators|culprits|assailants|authors)|(?:to\s+(?:be|have\s+been)\s+)?(?:behind|responsible\s+for)\s+(?:it|the|this|these))\b/i;
+
 function isBlamed(sentence: string, start: number, end: number): boolean {
   return (
     BLAME_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) ||
-    CLAIM_AFTER.test(sentence.slice(end, end + 140))
+    CLAIM_AFTER.test(sentence.slice(end, end + 140)) ||
+    SUSPECT_AFTER.test(sentence.slice(end, end + 80))
   );
 }
 

@@ -329,6 +329,18 @@ describe('named groups', () => {
     );
   });
 
+  it('reads a suspicion told after the name ("X are the suspected attackers") as blame', () => {
+    const gazetteer = getGazetteer();
+    const blamed = (text: string): boolean[] => readActors(text, gazetteer).map((m) => m.isBlamed === true);
+    assert.equal(blamed('Al Shabaab were the suspected attackers, an elder said.')[0], true);
+    assert.deepEqual(blamed('Gunmen believed to belong to Boko Haram burned the market.'), [false, true]);
+    assert.deepEqual(blamed('Al Shabaab were seen near the well.'), [false]);
+    assert.equal(
+      readActors('Dyck Advisory Group helicopters fired on the camp.', gazetteer)[0]?.kind,
+      'external',
+    );
+  });
+
   it('reads "separatists" outside Ukraine as no Ukrainian militia', () => {
     const names = readActors('Separatists attacked a convoy in the Anglophone region.', getGazetteer()).map(
       (m) => m.name,
