@@ -305,6 +305,22 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
       'Operation Restoring Hope',
     ],
   },
+  // "Coalition forces", "coalition airstrikes" with no leader named: in reports on Iraq and Syria, the coalition
+  // against the Islamic State (the Saudi-led one is matched above when named as such); external either way.
+  {
+    name: 'Global Coalition Against Daesh',
+    kind: 'external',
+    patterns: [
+      'coalition forces',
+      'coalition troops',
+      'coalition warplanes',
+      'coalition aircraft',
+      'coalition jets',
+      'coalition drones',
+      'coalition airstrikes',
+      'coalition air strikes',
+    ],
+  },
   // The internationally recognised government's forces, named in reports by its president.
   {
     name: 'Military Forces of Yemen',

@@ -341,6 +341,21 @@ describe('named groups', () => {
     );
   });
 
+  it('codes "coalition forces" and "coalition airstrikes" as the coalition, an external actor', () => {
+    const strike = news(
+      'On 2 June 2021, coalition warplanes struck an Islamic State hideout near Rutba, Anbar, Iraq.',
+    );
+    assert.deepEqual(
+      [actor1(strike)?.name, actor1(strike)?.kind],
+      ['Global Coalition Against Daesh', 'external'],
+    );
+    // The Saudi-led coalition keeps its own name.
+    assert.equal(
+      readActors('Saudi-led coalition warplanes hit the port.', getGazetteer())[0]?.name,
+      'Operation Restoring Hope',
+    );
+  });
+
   it('reads "separatists" outside Ukraine as no Ukrainian militia', () => {
     const names = readActors('Separatists attacked a convoy in the Anglophone region.', getGazetteer()).map(
       (m) => m.name,
