@@ -692,6 +692,13 @@ export const GENERIC_ACTORS: readonly GenericActor[] = [
     pattern:
       '(?:ethnic|communal|community|village|local) (?:militia(?:s|men)?|fighters|gunmen|defen[cs]e groups?)|militia(?:s|men)? from (?:the )?(?:rival )?(?:villages?|communities|clans)|armed (?:pastoralists|herders|herdsmen|youths?)|cattle raiders|(?:inter-? ?)?(?:communal|ethnic|community) (?:violence|clash(?:es)?|fighting|conflicts?)',
   },
+  // Islamist armed men no group is named for: ACLED's generic "Islamist Militia (Country)" (inter 3).
+  {
+    name: 'Islamist Militia ({country})',
+    kind: 'political militia',
+    pattern:
+      '(?:islamist|islamic|jihadist) (?:militants|insurgents|fighters|militia(?:s|men)?|gunmen|armed groups?|extremists)',
+  },
   // Criminal gangs nobody names are ACLED's "Unidentified Gang" (a political militia, inter 3).
   {
     name: 'Unidentified Gang ({country})',

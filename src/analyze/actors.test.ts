@@ -356,6 +356,21 @@ describe('named groups', () => {
     );
   });
 
+  it('names Islamist armed men no group is named for as ACLED\'s "Islamist Militia" (inter 3)', () => {
+    const raid = news(
+      'On 2 June 2021, Islamist insurgents attacked a village near Palma, Cabo Delgado, Mozambique, killing two farmers.',
+    );
+    assert.deepEqual(
+      [actor1(raid)?.name, actor1(raid)?.kind],
+      ['Islamist Militia (Mozambique)', 'political militia'],
+    );
+    // A named group keeps its name.
+    assert.equal(
+      readActors('Islamic State fighters attacked the base.', getGazetteer())[0]?.name,
+      'Islamic State',
+    );
+  });
+
   it('reads "separatists" outside Ukraine as no Ukrainian militia', () => {
     const names = readActors('Separatists attacked a convoy in the Anglophone region.', getGazetteer()).map(
       (m) => m.name,

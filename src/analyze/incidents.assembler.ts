@@ -683,7 +683,7 @@ function isArmedGroup(kind: ActorKind): boolean {
 }
 
 function isGenericName(name: string, kind: ActorKind): boolean {
-  return kind !== 'civilians' && (/^Unidentified (?:Armed Group|Gang)/.test(name) || isCommunalName(name));
+  return kind !== 'civilians' && (/^(?:Unidentified (?:Armed Group|Gang)|Islamist Militia)/.test(name) || isCommunalName(name));
 }
 
 function isCommunalName(name: string): boolean {
