@@ -129,6 +129,12 @@ export function acledSplit(row: Pick<AcledRow, 'eventDate'>): 'tune' | 'check' {
   return row.eventDate <= TUNE_UNTIL ? 'tune' : 'check';
 }
 
+// ACLED exports write a side with no actor as inter code 0 (older exports leave it empty); sitrep has no actor there.
+function acledInter(code: string | undefined): string {
+  const trimmed = (code ?? '').trim();
+  return trimmed === '0' ? '' : trimmed;
+}
+
 /** Which fields the incident gets right for this row. */
 export function scoreRow(row: AcledRow, incident: Incident | undefined): Record<Field, boolean> {
   const f = row.fields;
@@ -148,8 +154,8 @@ export function scoreRow(row: AcledRow, incident: Incident | undefined): Record<
     event_date: incident.date.start === row.eventDate,
     time_precision: String(incident.date.precision) === f.time_precision,
     fatalities: incident.fatalities === Number(f.fatalities),
-    inter1: String(actor1 === undefined ? '' : INTER_CODES[actor1.kind]) === f.inter1,
-    inter2: String(actor2 === undefined ? '' : INTER_CODES[actor2.kind]) === (f.inter2 ?? ''),
+    inter1: String(actor1 === undefined ? '' : INTER_CODES[actor1.kind]) === acledInter(f.inter1),
+    inter2: String(actor2 === undefined ? '' : INTER_CODES[actor2.kind]) === acledInter(f.inter2),
     actor1: actor1 !== undefined && isSameActor(actor1.name, f.actor1 ?? ''),
   };
 }

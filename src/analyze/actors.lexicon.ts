@@ -152,6 +152,14 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
     patterns: ['PKK', "Kurdistan Workers' Party", 'Kurdistan Workers Party'],
   },
   { name: 'Wagner Group', kind: 'external', patterns: ['Wagner Group', 'Wagner mercenaries', 'Wagner'] },
+  // A private military company hired by Mozambique's government; ACLED codes such contractors as external.
+  {
+    name: 'Dyck Advisory Group',
+    country: 'MZ',
+    kind: 'external',
+    patterns: ['Dyck Advisory Group', 'Dyck Advisory'],
+    caseSensitive: ['DAG'],
+  },
   // ACLED names Libya's rival armies as factions of its military forces.
   {
     name: 'Military Forces of Libya (2014-) Haftar Faction',
@@ -213,7 +221,14 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
   {
     name: 'Fulani Ethnic Militia',
     kind: 'identity militia',
-    patterns: ['Fulani militia', 'Fulani militiamen', 'Fulani herdsmen', 'Fulani gunmen', 'Fulani herders'],
+    patterns: [
+      'Fulani militia',
+      'Fulani militias',
+      'Fulani militiamen',
+      'Fulani herdsmen',
+      'Fulani gunmen',
+      'Fulani herders',
+    ],
   },
   {
     name: 'Sinaloa Cartel',
@@ -288,6 +303,22 @@ export const NAMED_ACTORS: readonly NamedActor[] = [
       'Arab coalition',
       'Arab Coalition',
       'Operation Restoring Hope',
+    ],
+  },
+  // "Coalition forces", "coalition airstrikes" with no leader named: in reports on Iraq and Syria, the coalition
+  // against the Islamic State (the Saudi-led one is matched above when named as such); external either way.
+  {
+    name: 'Global Coalition Against Daesh',
+    kind: 'external',
+    patterns: [
+      'coalition forces',
+      'coalition troops',
+      'coalition warplanes',
+      'coalition aircraft',
+      'coalition jets',
+      'coalition drones',
+      'coalition airstrikes',
+      'coalition air strikes',
     ],
   },
   // The internationally recognised government's forces, named in reports by its president.
@@ -646,25 +677,40 @@ export const GENERIC_ACTORS: readonly GenericActor[] = [
     name: 'Unidentified Clan Militia ({country})',
     kind: 'identity militia',
     pattern:
-      'clan militia(?:s|men)?|clan (?:fighters|gunmen)|clansmen|(?:militiam[ae]n|fighters|gunmen) from the [\\w-]+ (?:sub-)?clans?',
+      'clan militia(?:s|men)?|clan (?:fighters|gunmen)|clansmen|(?:militiam[ae]n|fighters|gunmen) from the [\\w-]+ (?:sub-)?clans?|(?:inter-?|intra-?|sub-?)?clan (?:clash(?:es)?|fighting|violence|conflicts?|feuds?|disputes?)',
   },
   {
     name: 'Unidentified Tribal Militia ({country})',
     kind: 'identity militia',
-    pattern: 'tribal (?:militia(?:s|men)?|fighters|gunmen)|tribesmen|armed tribesmen',
+    pattern:
+      'tribal (?:militia(?:s|men)?|fighters|gunmen)|tribesmen|armed tribesmen|(?:inter-?)?tribal (?:clash(?:es)?|fighting|violence|conflicts?|feuds?)',
   },
   {
     name: 'Unidentified Communal Militia ({country})',
     kind: 'identity militia',
     // A community's armed men, herders who fight for their herds, and fighting between communities.
     pattern:
-      '(?:ethnic|communal|community|village|local) (?:militia(?:s|men)?|fighters|gunmen|defen[cs]e groups?)|militia(?:s|men)? from (?:the )?(?:rival )?(?:villages?|communities|clans)|armed (?:pastoralists|herders|herdsmen|youths?)|cattle raiders|communal (?:violence|clash(?:es)?|fighting|conflict)',
+      '(?:ethnic|communal|community|village|local) (?:militia(?:s|men)?|fighters|gunmen|defen[cs]e groups?)|militia(?:s|men)? from (?:the )?(?:rival )?(?:villages?|communities|clans)|armed (?:pastoralists|herders|herdsmen|youths?)|cattle raiders|(?:inter-? ?)?(?:communal|ethnic|community) (?:violence|clash(?:es)?|fighting|conflicts?)',
+  },
+  // Islamist armed men no group is named for: ACLED's generic "Islamist Militia (Country)" (inter 3).
+  {
+    name: 'Islamist Militia ({country})',
+    kind: 'political militia',
+    pattern:
+      '(?:islamist|islamic|jihadist) (?:militants|insurgents|fighters|militia(?:s|men)?|gunmen|armed groups?|extremists)',
+  },
+  // Criminal gangs nobody names are ACLED's "Unidentified Gang" (a political militia, inter 3).
+  {
+    name: 'Unidentified Gang ({country})',
+    kind: 'political militia',
+    pattern:
+      'hitmen|sicarios|cartel members|gang members|gangsters|pandilleros|(?:rival |drug |criminal |street )?gangs|criminal (?:groups?|gangs?|organi[sz]ations?)|gang',
   },
   {
     name: 'Unidentified Armed Group ({country})',
     kind: 'political militia',
     pattern:
-      'resistance (?:forces|fighters)|raiders|armed (?:individuals|persons|assailants|attackers|commandos?|suspects|robbers|criminals|drug traffickers|smugglers)|suicide bombers?|kidnappers|abductors|robbers|drug traffickers|smugglers|poachers|pirates|rebel forces|opposition (?:forces|fighters)|(?:an? )?(?:unknown|unidentified) (?:party|parties|actors?)|gunm[ae]n|armed m[ae]n|armed group|unidentified (?:armed )?(?:men|assailants|attackers|persons|individuals|group)|unknown (?:armed )?(?:men|assailants|attackers|persons|individuals|gunmen)|assailants|attackers|militants|insurgents|jihadists|rebels|bandits|armed bandits|terrorists|militiam[ae]n|militia|hitmen|cartel members|gang members|gangsters|(?:rival |drug |criminal )?gangs|criminal groups?|armed groups|gang',
+      'resistance (?:forces|fighters)|raiders|armed (?:individuals|persons|assailants|attackers|commandos?|suspects|robbers|criminals|drug traffickers|smugglers)|suicide bombers?|kidnappers|abductors|robbers|drug traffickers|smugglers|poachers|pirates|rebel forces|opposition (?:forces|fighters)|(?:an? )?(?:unknown|unidentified) (?:party|parties|actors?)|gunm[ae]n|armed m[ae]n|armed group|unidentified (?:armed )?(?:men|assailants|attackers|persons|individuals|group)|unknown (?:armed )?(?:men|assailants|attackers|persons|individuals|gunmen)|assailants|attackers|militants|insurgents|jihadists|rebels|bandits|armed bandits|terrorists|militiam[ae]n|militias?|armed groups',
   },
   {
     name: 'Protesters ({country})',

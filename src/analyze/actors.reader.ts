@@ -59,7 +59,7 @@ const FACILITY_AFTER =
 const LOCATIVE_BEFORE =
   /\b(?:near|outside|inside|at|behind|beside|opposite|around|close to|next to|from|towards?|into|in)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+)?$/i;
 const BLAME_BEFORE =
-  /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|attribut(?:e|es|ed|ing) (?:it|the \w+) to|pointed (?:the finger )?at|hallmarks? of|signature of|claimed by|believed to be|thought to be|presumed|alleged|suspected(?: members of)?)\s+(?:(?:the|an?|local|armed|suspected|alleged)\s+)*$/i;
+  /\b(?:blam(?:e|es|ed|ing)|accus(?:e|es|ed|ing)|suspect(?:s|ed|ing)?|attribut(?:e|es|ed|ing) (?:it|the \w+) to|pointed (?:the finger )?at|hallmarks? of|signature of|claimed by|(?:believed|thought|suspected|said) to (?:be|belong to|be members of)|presumed|alleged|suspected(?: members of)?)\s+(?:(?:the|an?|local|armed|suspected|alleged)\s+)*$/i;
 // "The Taliban claimed it", "Al-Shabaab, the Islamist group, said in a claim of responsibility that ...".
 const CLAIM_AFTER =
   /^(?:,[^,]{0,80},)?\s+(?:(?:has|have|had|later|quickly|reportedly|also)\s+)*(?:claimed|claims|claiming|said in a (?:claim|statement claiming)|said (?:it|they) (?:had )?(?:carried out|was behind|were behind))\b/i;
@@ -71,6 +71,9 @@ const IDENTITY_NOUN =
 const PEOPLE_BEFORE = /((?:[A-Z][a-z'’-]+\s+){1,2})$/;
 const NOT_A_PEOPLE =
   /^(?:the|a|an|on|in|at|of|by|as|and|but|when|after|before|during|while|suspected|alleged|unknown|unidentified|armed|local|several|some|many|two|three|four|five|six|seven|eight|nine|ten|dozens|hundreds|islamist|jihadist|islamic|rival|rebel|opposition|government|regime|police|army|military|militia|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|north|south|east|west|northern|southern|eastern|western|central|new|other|these|those|their|his|her|its|our|people's|peoples|popular|national|revolutionary|liberation|patriotic|resistance|defen[cs]e|self-defen[cs]e|islamic|christian|muslim)$/i;
+const CUSTODY_AFTER =
+  /^(?:['’]s)?\s+(?:military\s+)?(?:prisons?|jails?|custody|detention(?:\s+(?:centres?|centers?|facilit(?:y|ies)|camps?))?|cells?)\b/i;
+const CUSTODY_HARM = /\b(?:died|dies|death|deaths|tortur\w*|beaten|killed|ill[- ]treatment)\b/i;
 const STATE_OWNER =
   /\b(?:government|regime|army|military|state|pro-government|loyalist|air force)(?:'s)?\s+(?:[\w-]+\s+)?$/i;
 
@@ -97,10 +100,15 @@ function ownerBefore(before: string, gazetteer: Gazetteer): Country | undefined 
   return undefined;
 }
 
+// "X are the suspected attackers", "X was believed to be behind it": the suspicion follows the name.
+const SUSPECT_AFTER =
+  /^\s+(?:is|are|was|were)\s+(?:the\s+)?(?:(?:suspected|alleged|presumed|believed|thought|likely)\s+)?(?:(?:to\s+(?:be|have\s+been)\s+)?(?:the\s+)?(?:attackers|perpetrators|culprits|assailants|authors)|(?:to\s+(?:be|have\s+been)\s+)?(?:behind|responsible\s+for)\s+(?:it|the|this|these))\b/i;
+
 function isBlamed(sentence: string, start: number, end: number): boolean {
   return (
     BLAME_BEFORE.test(sentence.slice(Math.max(0, start - 60), start)) ||
-    CLAIM_AFTER.test(sentence.slice(end, end + 140))
+    CLAIM_AFTER.test(sentence.slice(end, end + 140)) ||
+    SUSPECT_AFTER.test(sentence.slice(end, end + 80))
   );
 }
 
@@ -188,10 +196,34 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
         continue;
       if (actor.kind !== 'protesters' && actor.kind !== 'rioters' && isBlamed(sentence, start, end))
         mention.isBlamed = true;
+      // "died under torture in a regime prison", "killed in police custody": a death or torture in a force's
+      // custody is that force's act (ACLED codes it as the state's violence against civilians).
+      if (
+        actor.kind === 'state' &&
+        CUSTODY_AFTER.test(sentence.slice(end, end + 40)) &&
+        CUSTODY_HARM.test(sentence.slice(0, start))
+      )
+        mention.isBlamed = true;
       const people =
         actor.kind === 'political militia' && country === undefined && IDENTITY_NOUN.test(m[0])
           ? PEOPLE_BEFORE.exec(before)?.[1]?.trim()
           : undefined;
+      // "militias from Abari and Ugep clashed": armed men known by the place or people they come from are a
+      // communal militia (ACLED's identity militias, inter 4), unless the name is a country's or a named group's.
+      const origin =
+        actor.kind === 'political militia' && country === undefined && /^militia(?:s|men)?$/i.test(m[0])
+          ? /^\s+from\s+([A-Z][\w'’-]+)/.exec(sentence.slice(end))
+          : null;
+      if (
+        origin?.[1] !== undefined &&
+        !NOT_A_PEOPLE.test(origin[1]) &&
+        gazetteer.countryByName(origin[1]) === undefined &&
+        gazetteer.countryByDemonym(origin[1]) === undefined &&
+        !NAMED.some(({ actor }) => actor.patterns.some((p) => p.toLowerCase() === origin[1]?.toLowerCase()))
+      ) {
+        mention.name = 'Unidentified Communal Militia ({country})';
+        mention.kind = 'identity militia';
+      }
       if (
         people !== undefined &&
         !people.split(/\s+/).some((w) => NOT_A_PEOPLE.test(w)) &&
@@ -210,6 +242,24 @@ export function readActors(sentence: string, gazetteer: Gazetteer): ActorMention
         mention.namesCountry = true;
       }
       out.push(mention);
+      // "military forces of India and Pakistan", "Indian and Pakistani troops": one noun, two countries' forces.
+      const otherOwner =
+        actor.kind !== 'state' || mention.iso2 === undefined
+          ? undefined
+          : mention.namesCountry === true
+            ? /^\s+and\s+(?:the\s+)?([A-Z][\w-]+(?:\s+[A-Z][\w-]+){0,2})/.exec(
+                sentence.slice(mention.end),
+              )?.[1]
+            : /([A-Z][\w-]+)\s+and\s+(?:[A-Z][\w.'’-]*\s+){1,3}$/.exec(before)?.[1];
+      const other =
+        otherOwner === undefined
+          ? undefined
+          : (gazetteer.countryByName(otherOwner) ?? gazetteer.countryByDemonym(otherOwner));
+      if (other !== undefined && other.iso2 !== mention.iso2) {
+        // Kept in the text's order: the owner named first comes first.
+        const start = mention.namesCountry === true ? mention.start + 1 : mention.start - 1;
+        out.push({ ...mention, iso2: other.iso2, start });
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);

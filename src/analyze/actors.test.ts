@@ -240,6 +240,137 @@ describe('named groups', () => {
     assert.equal(read('Patriotic Front militiamen looted the depot.')[0]?.[1], 'political militia');
   });
 
+  it('codes fighting between communities as communal militias on both sides (inter 4 and 4)', () => {
+    const sides = (text: string): [string | undefined, string | undefined] => {
+      const { side1, side2 } = acledSides(news(text));
+      return [side1[0]?.name, side2[0]?.name];
+    };
+    assert.deepEqual(
+      sides('On 3 June 2021, three men were killed in inter-clan fighting near Galkayo, Somalia.'),
+      ['Unidentified Clan Militia (Somalia)', 'Unidentified Clan Militia (Somalia)'],
+    );
+    const origin = news(
+      'On 3 June 2021, militias from Okpoma and Ebom clashed over a farmland boundary in Yala, Nigeria.',
+    );
+    assert.deepEqual(
+      origin.actors.map((a) => [a.kind, a.role]),
+      [
+        ['identity militia', 'perpetrator'],
+        ['identity militia', 'target'],
+      ],
+    );
+    assert.equal(
+      actor1(
+        news(
+          'On 3 June 2021, suspected Fulani militias raided a hamlet near Kalale, Benin, killing two farmers.',
+        ),
+      )?.kind,
+      'identity militia',
+    );
+    // A country's militiamen stay a political militia.
+    assert.equal(
+      readActors('Militiamen from Sudan crossed the border.', getGazetteer())[0]?.kind,
+      'political militia',
+    );
+  });
+
+  it('reads one force noun owned by two countries as both, the host state on side 1 of their fight', () => {
+    const gazetteer = getGazetteer();
+    assert.deepEqual(
+      readActors('Military forces of Armenia and Azerbaijan exchanged fire overnight.', gazetteer).map(
+        (m) => m.iso2,
+      ),
+      ['AM', 'AZ'],
+    );
+    assert.deepEqual(
+      readActors('Thai and Cambodian soldiers traded fire at the temple.', gazetteer).map((m) => m.iso2),
+      ['TH', 'KH'],
+    );
+    const fight = news(
+      'On 4 June 2021, Thai and Cambodian troops exchanged fire near Preah Vihear, Cambodia.',
+    );
+    const { side1, side2 } = acledSides(fight);
+    assert.deepEqual(
+      [side1.map((a) => [a.name, interCode(a.kind)]), side2.map((a) => [a.name, interCode(a.kind)])],
+      [[['Military Forces of Cambodia (1993-)', 1]], [['Military Forces of Thailand (2019-2023)', 8]]],
+    );
+  });
+
+  it("codes a death in a force's custody, and violence after an arrest, to that force", () => {
+    const custody = news('On 2 June 2021, a teacher from Homs died under torture in a regime prison, Syria.');
+    assert.deepEqual(perpetrators(custody), ['Military Forces of Syria (2000-2024)']);
+    const cell = news('On 2 June 2021, a trader died in police custody in Mombasa, Kenya, his family said.');
+    assert.equal(actor1(cell)?.kind, 'state');
+    const detained = news(
+      'On 2 June 2021, Ethiopian soldiers detained and beat two shepherds to death near Gode, Ethiopia.',
+    );
+    assert.equal(actor1(detained)?.kind, 'state');
+    // An attack on a prison is not the prison's force acting.
+    const raid = news(
+      'On 2 June 2021, gunmen attacked a police prison in Kogi, Nigeria, killing two guards.',
+    );
+    assert.notEqual(actor1(raid)?.kind, 'state');
+  });
+
+  it('names unnamed criminal gangs as ACLED does ("Unidentified Gang", inter 3)', () => {
+    const shot = news('On 2 June 2021, gang members shot dead a shopkeeper in Tegucigalpa, Honduras.');
+    assert.deepEqual(
+      [actor1(shot)?.name, actor1(shot)?.kind],
+      ['Unidentified Gang (Honduras)', 'political militia'],
+    );
+    const plain = news('On 2 June 2021, gunmen shot dead a shopkeeper in Tegucigalpa, Honduras.');
+    assert.equal(actor1(plain)?.name, 'Unidentified Armed Group (Honduras)');
+    const feud = acledSides(
+      news('On 2 June 2021, a shoot-out between rival gangs killed two men in Recife, Brazil.'),
+    );
+    assert.deepEqual(
+      [feud.side1[0]?.name, feud.side2[0]?.name],
+      ['Unidentified Gang (Brazil)', 'Unidentified Gang (Brazil)'],
+    );
+  });
+
+  it('reads a suspicion told after the name ("X are the suspected attackers") as blame', () => {
+    const gazetteer = getGazetteer();
+    const blamed = (text: string): boolean[] => readActors(text, gazetteer).map((m) => m.isBlamed === true);
+    assert.equal(blamed('Al Shabaab were the suspected attackers, an elder said.')[0], true);
+    assert.deepEqual(blamed('Gunmen believed to belong to Boko Haram burned the market.'), [false, true]);
+    assert.deepEqual(blamed('Al Shabaab were seen near the well.'), [false]);
+    assert.equal(
+      readActors('Dyck Advisory Group helicopters fired on the camp.', gazetteer)[0]?.kind,
+      'external',
+    );
+  });
+
+  it('codes "coalition forces" and "coalition airstrikes" as the coalition, an external actor', () => {
+    const strike = news(
+      'On 2 June 2021, coalition warplanes struck an Islamic State hideout near Rutba, Anbar, Iraq.',
+    );
+    assert.deepEqual(
+      [actor1(strike)?.name, actor1(strike)?.kind],
+      ['Global Coalition Against Daesh', 'external'],
+    );
+    // The Saudi-led coalition keeps its own name.
+    assert.equal(
+      readActors('Saudi-led coalition warplanes hit the port.', getGazetteer())[0]?.name,
+      'Operation Restoring Hope',
+    );
+  });
+
+  it('names Islamist armed men no group is named for as ACLED\'s "Islamist Militia" (inter 3)', () => {
+    const raid = news(
+      'On 2 June 2021, Islamist insurgents attacked a village near Palma, Cabo Delgado, Mozambique, killing two farmers.',
+    );
+    assert.deepEqual(
+      [actor1(raid)?.name, actor1(raid)?.kind],
+      ['Islamist Militia (Mozambique)', 'political militia'],
+    );
+    // A named group keeps its name.
+    assert.equal(
+      readActors('Islamic State fighters attacked the base.', getGazetteer())[0]?.name,
+      'Islamic State',
+    );
+  });
+
   it('reads "separatists" outside Ukraine as no Ukrainian militia', () => {
     const names = readActors('Separatists attacked a convoy in the Anglophone region.', getGazetteer()).map(
       (m) => m.name,

@@ -425,7 +425,14 @@ function incidentActors(
     if (!group.isBackground && isFollowUp(r, eventType)) continue;
     const text = r.sentence.text;
     const acts = r.cues.filter((c) => !isVictimNoun(c, text));
-    const cue = acts[0] ?? r.cues[0];
+    // "Troops detained and tortured a villager": an arrest told before the violence it led to is no response to
+    // it; the violent act is the one the sentence's actors are read against.
+    const cue =
+      (acts[0]?.kind === 'arrest' && subEventType !== 'Arrests'
+        ? acts.find((c) => VIOLENT_KINDS.has(c.kind))
+        : undefined) ??
+      acts[0] ??
+      r.cues[0];
     if (cue === undefined) continue;
     const isPassive = /\b(?:was|were|been|being|got)\s+(?:\w+\s+)?$/i.test(
       text.slice(Math.max(0, cue.start - 30), cue.start),
@@ -608,6 +615,26 @@ function incidentActors(
       kind: 'political militia',
     });
   }
+  if (eventType === 'Battles' && !found.some((f) => f.role === 'target')) {
+    // "Forces of India and Pakistan exchanged fire": a fight between two states that names no initiator has the
+    // state whose territory it is on side 1 and the foreign force (ACLED's external, inter 8) on side 2.
+    const perpetrators = found.filter((f) => f.role === 'perpetrator');
+    const foreign = perpetrators.filter((f) => f.kind === 'external');
+    if (foreign.length > 0 && perpetrators.some((f) => f.kind === 'state'))
+      for (const f of foreign) f.role = 'target';
+  }
+  const [only] = found;
+  if (
+    eventType === 'Battles' &&
+    found.length === 1 &&
+    only !== undefined &&
+    (isCommunalName(only.name) || /^Unidentified Gang/.test(only.name))
+  ) {
+    // "Inter-clan clashes", "militias from two villages clashed", "a shoot-out between rival gangs": fighting
+    // between communities or gangs has the same class on both sides (ACLED's actor 1 and actor 2).
+    only.role = 'perpetrator';
+    found.push({ ...only, role: 'target' });
+  }
   if (eventType === 'Violence against civilians') {
     // The victims of violence against civilians are civilians by definition (ACLED codebook).
     for (const f of found)
@@ -646,6 +673,7 @@ function incidentActors(
 // did it.
 const VICTIM_NOUN = /^(?:dead|bodies|body of|fatalit(?:y|ies)|death toll)$/i;
 const NOMINAL_BEFORE = /(?:\b(?:the|their|its|his|her)|\d+(?: others)?)\s+$/i;
+const VIOLENT_KINDS: ReadonlySet<string> = new Set(['attack', 'kill', 'abduct', 'sexual', 'gunfire', 'clash']);
 // Acts of authority that follow violence (arrests, curfews, reinforcements) and are its sequel, not its sides.
 const FOLLOW_UP_KINDS: ReadonlySet<string> = new Set([
   'arrest',
@@ -728,7 +756,11 @@ function isArmedGroup(kind: ActorKind): boolean {
 }
 
 function isGenericName(name: string, kind: ActorKind): boolean {
-  return kind !== 'civilians' && /^Unidentified Armed Group/.test(name);
+  return kind !== 'civilians' && (/^(?:Unidentified (?:Armed Group|Gang)|Islamist Militia)/.test(name) || isCommunalName(name));
+}
+
+function isCommunalName(name: string): boolean {
+  return /^Unidentified (?:Clan|Communal|Tribal) Militia/.test(name);
 }
 
 function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
