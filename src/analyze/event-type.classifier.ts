@@ -44,7 +44,7 @@ export interface TypingFacts {
 
 /** Attack cues that name physical abuse of a person ("beaten", "tortured"), which makes an arrest violent. */
 export const PHYSICAL_ABUSE =
-  /^(?:beat(?:en|ing)?|tortur(?:ed|ing)|stabb(?:ed|ing)|hacked|assault(?:ed|ing)?)$/i;
+  /^(?:beat(?:en|ing)?|tortur(?:ed|ing)|stabb(?:ed|ing)|hacked|assault(?:ed|ing)?|punched|kicked|whipped|flogged|lashed|slapped|manhandled)\b|\bhit\b/i;
 
 const VIOLENCE_KINDS: ReadonlySet<CueKind> = new Set([
   'kill',
@@ -327,7 +327,9 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
   }
   // A beating or torture at the arrest makes it an attack on civilians, not a non-violent arrest (ACLED codebook).
   const isViolentArrest = has('arrest') && facts.isPhysicalAbuse === true;
-  if (has('kill') || (has('attack') && (!has('arrest') || isViolentArrest) && !has('loot'))) {
+  // Property taken or burned with only threats is looting; with blows dealt to people it is an attack (codebook).
+  const isHarmful = facts.isPhysicalAbuse === true;
+  if (has('kill') || (has('attack') && (!has('arrest') || isViolentArrest) && (!has('loot') || isHarmful))) {
     if (facts.isVictimArmed) return { eventType: 'Battles', subEventType: 'Armed clash' };
     return { eventType: 'Violence against civilians', subEventType: 'Attack' };
   }

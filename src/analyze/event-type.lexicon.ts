@@ -108,6 +108,10 @@ function humanitarianMove(): RegExp {
   );
 }
 
+// People as the object of a blow: a person, a group of them by what they do, or a pronoun.
+const PEOPLE =
+  '(?:man|men|woman|women|boys?|girls?|child(?:ren)?|teenagers?|people|persons?|residents|villagers|journalists?|reporters?|traders|vendors|students|workers|farmers|passers-?by|civilians?|youths?|locals|activists|protesters|demonstrators|him|her|them)\\b';
+
 // Patterns are matched case-insensitively against one sentence; keep them anchored on word boundaries.
 export const CUES: readonly Cue[] = [
   {
@@ -160,7 +164,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'clash',
     pattern:
-      /\bclash(?:ed|es)?\b|\bfighting\b|\bfought\b|\bexchang(?:ed|e|ing) (?:of )?(?:fire|gunfire|gun ?shots|shots)\b|\bgun ?fights?\b|\bfire ?fights?\b|\bskirmish(?:es|ed)?\b|\bgun battles?\b|\bheavy gunfire\b|\bbattled?\b|\bambush(?:ed|es)?\b|\bengaged (?:in )?(?:combat|fighting|with)\b|\bcounter-?attack(?:ed)?\b|\boffensive\b|\bassault(?:ed)? (?:on )?(?:the )?positions?\b|\battack(?:ed)? (?:the )?positions?\b|\bshoot-?outs?\b|\bsmall arms\b/,
+      /\bclash(?:ed|es)?\b|\bfighting\b|\bfought\b|\bexchang(?:ed|e|ing) (?:of )?(?:fire|gunfire|gun ?shots|shots)\b|\bgun ?fights?\b|\bfire ?fights?\b|\bskirmish(?:es|ed)?\b|\bgun battles?\b|\bheavy gunfire\b|\bbattled?\b|\bambush(?:ed|es)?\b|\bengaged (?:in )?(?:combat|fighting|with)\b|\bcounter-?attack(?:ed)?\b|\boffensive\b|\b(?:conducted|launched|carried out|made|staged|mounted) (?:an? |several |\w+ )?(?:[\w-]+ )?incursions?\b|\bassault(?:ed)? (?:on )?(?:the )?positions?\b|\battack(?:ed)? (?:the )?positions?\b|\bshoot-?outs?\b|\bsmall arms\b/,
   },
   // Small arms mean a close fight, a battle even beside heavy weapons; machine-gun fire names no second side: a
   // battle when nothing else is told, an attack when the victims are civilians, the lesser weapon beside shells.
@@ -202,6 +206,15 @@ export const CUES: readonly Cue[] = [
       /\battack(?:ed|ing|s)?\b|\bassault(?:ed|ing)?\b|\braid(?:ed|ing)?\b|\bopened fire\b|\bfired (?:at|on|upon|shots)\b|\bshot (?:at|and|in|him|her|them|a|an|two|three|several|by)\b|\bshooting\b|\bgunmen\b|\bstabb(?:ed|ing)\b|\bbeat(?:en|ing)?\b|\btortur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bhacked\b|\bmachete\b|\bset (?:on )?fire\b|\bpunitive\b|\bharass(?:ed|ing)\b|\bassaulted\b|\bthreatened at gunpoint\b/,
     isWeak: true,
   },
+  // Blows dealt to people named as their object ("beat a man", "kicked two reporters", "police hit several
+  // women"): an assault whatever the rest of the sentence says. "Hit" needs a doer who carries force, for
+  // crises and storms hit people too.
+  {
+    kind: 'attack',
+    pattern: new RegExp(
+      `\\b(?:beat|beaten|beating|punched|kicked|whipped|flogged|lashed|slapped|manhandled|assaulted|tortured|stabbed) (?:up )?(?:[\\w-]+ ){0,3}?${PEOPLE}|\\b(?:police(?:men)?|officers|soldiers|troops|guards|gendarmes|forces|militiamen|agents|men) (?:[\\w'’-]+ ){0,6}?hit (?:[\\w-]+ ){0,3}?${PEOPLE}`,
+    ),
+  },
   // Before the protest cue, so that "banned all protests" names the measure and no demonstration.
   { kind: 'measure', pattern: securityMeasure() },
   {
@@ -212,7 +225,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'riot',
     pattern:
-      /\briot(?:s|ed|ing|ers)?\b|\bviolent (?:demonstration|protest)s?\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails|bricks|objects)\b|\bpelted\b|\bstone[- ]?pelting\b|\bvandali[sz](?:ed|ing|m)\b|\btorched\b|\b(?:set fire to|lit|burn(?:ed|t|ing)) (?:\w+ )?(?:tyres|tires)\b|\b(?:burn(?:ed|t|ing)|set fire to|setting fire to|torched) (?:[\w-]+ ){0,2}(?:objects|debris|barricades|mattresses|garbage|rubbish|branches)\b|(?:objects|debris|tyres|tires|branches|barricades) (?:on fire|ablaze)\b|\b(?:hurled|threw|throwing|hurling) (?:\w+ ){0,2}(?:stones|rocks|petrol bombs|molotov cocktails|firebombs|bricks|objects)\b|\bbrawls?\b|\bdamag(?:ed|ing) (?:\w+ ){0,2}property\b|\bclash(?:ed|es)? (?:with|between) (?:the )?(?:police|demonstrators|protesters|security forces)\b|\b(?:demonstrators|protesters) clashed\b/,
+      /\briot(?:s|ed|ing|ers)?\b|\bviolent (?:demonstration|protest)s?\b|\b(?:turned|became|grew|got) (?:\w+ )?violent\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails|bricks|objects)\b|\bpelted\b|\bstone[- ]?pelting\b|\bvandali[sz](?:ed|ing|m)\b|\btorched\b|\b(?:set fire to|lit|burn(?:ed|t|ing)) (?:\w+ )?(?:tyres|tires)\b|\b(?:burn(?:ed|t|ing)|set fire to|setting fire to|torched) (?:[\w-]+ ){0,2}(?:objects|debris|barricades|mattresses|garbage|rubbish|branches)\b|(?:objects|debris|tyres|tires|branches|barricades) (?:on fire|ablaze)\b|\b(?:hurled|threw|throwing|hurling) (?:\w+ ){0,2}(?:stones|rocks|petrol bombs|molotov cocktails|firebombs|bricks|objects)\b|\bbrawls?\b|\bdamag(?:ed|ing) (?:\w+ ){0,2}property\b|\bclash(?:ed|es)? (?:with|between) (?:the )?(?:police|demonstrators|protesters|security forces)\b|\b(?:demonstrators|protesters) clashed\b/,
   },
   {
     kind: 'protest',
@@ -252,7 +265,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'loot',
     pattern:
-      /\bloot(?:ed|ing|s)?\b|\bpillag(?:ed|ing)\b|\bransack(?:ed|ing)\b|\b(?:burn(?:ed|t)|torched|set fire to|destroyed|demolished|razed) (?:\w+ ){0,3}(?:houses?|homes?|shops?|property|properties|crops|vehicles?|buildings?|schools?|churches|church|mosques?|trucks?|cars?|tractors?|bulldozers?|farms?|huts?)\b/,
+      /\bloot(?:ed|ing|s)?\b|\bpillag(?:ed|ing)\b|\bransack(?:ed|ing)\b|\b(?:burn(?:ed|t)|torched|set fire to|destroyed|demolished|razed) (?:\w+ ){0,3}(?:houses?|homes?|shops?|property|properties|crops|vehicles?|buildings?|schools?|churches|church|mosques?|trucks?|cars?|tractors?|bulldozers?|farms?|huts?|camps?|tents?|stalls?|kiosks?|markets?|stadiums?|grandstands?|tribunes?|monuments?|statues?|offices?|premises|equipment|machinery|motorcycles?|motorbikes?|buses|boats?|granar(?:y|ies)|barns?|sheds?|warehouses?|stores?|clinics?|hospitals?|temples?|shrines?|ballot boxes|polling (?:stations?|materials))\b/,
   },
   // Destruction and seizure of property without harm to people (codebook: looting/property destruction): arson,
   // buildings and goods destroyed or burned down (also told in the passive), goods and livestock seized or stolen.
@@ -269,7 +282,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'disrupted',
     pattern:
-      /\bdefus(?:ed|ing)\b|\bdismantl(?:ed|ing)\b (?:an? )?(?:IED|bomb|explosive|mine)|\b(?:seized|found|discovered|recovered) (?:a |an )?(?:\w+ )?(?:weapons?|arms|ammunition|explosives) (?:cache|depot)?|\bweapons? cache\b|\barms cache\b|\bintercepted (?:a |an |two|\w+ )?(?:drone|missile|rocket)s?\b|\bshot down (?:a |an )?(?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|helicopter|jet)\b|\bdeactivated\b|\bcontrolled (?:explosion|detonation)s?\b/,
+      /\bdefus(?:ed|ing)\b|\bdismantl(?:ed|ing)\b (?:an? )?(?:IED|bomb|explosive|mine)|\b(?:seized|found|discovered|recovered) (?:a |an )?(?:\w+ )?(?:weapons?|arms|ammunition|explosives) (?:cache|depot)?|\bweapons? cache\b|\barms cache\b|\b(?:destroyed|seized|dismantled|confiscated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:weapons?|arms|ammunition|explosives?|munitions) (?:and )?(?:caches?|depots?|stockpiles?|dumps?|stores|workshops?)\b|\bintercepted (?:a |an |two|\w+ )?(?:drone|missile|rocket)s?\b|\bshot down (?:a |an )?(?:[\w-]+ ){0,2}(?:drones?|UAVs?|aircraft|helicopter|jet)\b|\bdeactivated\b|\bcontrolled (?:explosion|detonation)s?\b/,
   },
   // A bomb that went off in its makers' hands: their weapon use was disrupted (codebook), whatever it cost them.
   {

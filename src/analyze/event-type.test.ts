@@ -451,3 +451,46 @@ describe('territory taken, whatever stands before the kind of place', () => {
     );
   });
 });
+
+describe('acts the lexicon names by their object or their course', () => {
+  it('codes blows dealt to people as an attack, also beside property burned', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, youths set fire to a shelter in Lviv, punched a man sleeping there and cursed his wife.',
+      ),
+      'Violence against civilians / Attack',
+    );
+    assert.equal(
+      typed(
+        'On 2 June 2021, police officers of the district hit several market women in Salta for trading late.',
+      ),
+      'Violence against civilians / Attack',
+    );
+  });
+  it('codes a crowd that turned violent as a riot', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, residents who defied the curfew turned violent in a district of Plovdiv.',
+      ).startsWith('Riots /'),
+      true,
+    );
+  });
+  it('codes a grandstand or a stall burned as property destruction', () => {
+    assert.equal(
+      typed('On 2 June 2021, unknown people burnt the grandstand of the municipal stadium in Lambarene.'),
+      'Strategic developments / Looting/property destruction',
+    );
+  });
+  it('codes an incursion mounted against a group as a battle', () => {
+    assert.equal(
+      typed('On 2 June 2021, tribal fighters mounted an incursion against militia positions near Hays.'),
+      'Battles / Armed clash',
+    );
+  });
+  it('codes arms depots destroyed as disrupted weapons use', () => {
+    assert.equal(
+      typed('On 2 June 2021, the army destroyed several ammunition depots of the rebels near Beni.'),
+      'Strategic developments / Disrupted weapons use',
+    );
+  });
+});
