@@ -144,7 +144,10 @@ const ORGANISED = /\b[A-Z]{2,}\b|\b(?:arsonists|unknown|unidentified|suspected|a
 // the clash counts: an attack or killing by a crowd stays typed by its victims (measured: the wider rule moved
 // the CASE check half down).
 function isCrowdAct(hit: CueHit): boolean {
-  return hit.kind === 'clash' && /^(?:clash(?:ed|es)?|brawls?|fights?|fought|fighting)$/i.test(hit.text);
+  if (hit.kind === 'clash') return /^(?:clash(?:ed|es)?|brawls?|fights?|fought|fighting)$/i.test(hit.text);
+  // Bare hands are a crowd's weapon: a beating by villagers or locals is mob violence (codebook), a killing is not
+  // read here.
+  return hit.kind === 'attack' && /^(?:beat(?:en|ing)?|assaulted|punched|kicked|thrashed)\b/i.test(hit.text);
 }
 
 // People acting as a crowd: villagers, youths, shopkeepers, a community or two rival groups, or at least three

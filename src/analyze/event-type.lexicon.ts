@@ -216,7 +216,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'attack',
     pattern: new RegExp(
-      `\\b(?:beat|beaten|beating|baton[- ]charged|lathi[- ]charged|punched|kicked|whipped|flogged|lashed|slapped|manhandled|assaulted|tortured|stabbed) (?:up )?(?:[\\w-]+ ){0,3}?${PEOPLE}|\\b(?:police(?:men)?|officers|soldiers|troops|guards|gendarmes|forces|militiamen|agents|men) (?:[\\w'’-]+ ){0,6}?hit (?:[\\w-]+ ){0,3}?${PEOPLE}`,
+      `\\b(?:beat|beaten|beating) up\\b|\\b(?:was|were|been|being) (?:\\w+ )?(?:beaten|assaulted|punched|kicked|whipped|flogged|lashed|slapped|manhandled|tortured|stabbed)(?= by\\b)|\\b(?:beat|beaten|beating|baton[- ]charged|lathi[- ]charged|punched|kicked|whipped|flogged|lashed|slapped|manhandled|assaulted|tortured|stabbed) (?:up )?(?:(?!by )[\\w-]+ ){0,3}?${PEOPLE}|\\b(?:police(?:men)?|officers|soldiers|troops|guards|gendarmes|forces|militiamen|agents|men) (?:[\\w'’-]+ ){0,6}?hit (?:[\\w-]+ ){0,3}?${PEOPLE}`,
     ),
   },
   // Before the protest cue, so that "banned all protests" names the measure and no demonstration.

@@ -525,3 +525,28 @@ describe('measures told as nouns, forces moving, and property burned in the pass
     );
   });
 });
+
+describe('a beating by a crowd', () => {
+  it('codes people beaten up by locals or villagers as mob violence', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, in Santarem, a suspected burglar was beaten up by locals before police arrived.',
+      ),
+      'Riots / Mob violence',
+    );
+    assert.equal(
+      typed('On 2 June 2021, villagers beat a man accused of sorcery in a village of Purulia district.'),
+      'Riots / Mob violence',
+    );
+  });
+  it('keeps a beating by soldiers an attack, and reads a passive beating by its agent', () => {
+    assert.equal(
+      typed('On 2 June 2021, soldiers beat a man at a checkpoint in Zaria.'),
+      'Violence against civilians / Attack',
+    );
+    assert.equal(
+      typed('On 2 June 2021, a vendor was assaulted by two customers at a market in Olinda.'),
+      'Violence against civilians / Attack',
+    );
+  });
+});
