@@ -127,7 +127,11 @@ export function agentOf(sentence: string, hit: Span): string {
   const before = sentence.slice(Math.max(0, hit.start - 150), hit.start);
   const after = sentence.slice(hit.end, hit.end + 150);
   const text = sentence.slice(hit.start, hit.end);
-  if (/^(?:clash(?:es)?|brawls?|fights?|fighting|clashes)$/i.test(text)) {
+  if (
+    /^(?:clash(?:es)?|brawls?|fights?|fighting|clashes|street[- ]fights?|fist-?fights?|scuffles?)$/i.test(
+      text,
+    )
+  ) {
     const sides = /^\s+(?:(?:took place|erupted|broke out|occurred)\s+)?between\s+([^,;.]*)/i.exec(after);
     // The sides end where the clause goes on: a preposition or a verb ("... and AA has forced villagers out").
     if (sides !== null) {

@@ -144,7 +144,11 @@ const ORGANISED = /\b[A-Z]{2,}\b|\b(?:arsonists|unknown|unidentified|suspected|a
 // the clash counts: an attack or killing by a crowd stays typed by its victims (measured: the wider rule moved
 // the CASE check half down).
 function isCrowdAct(hit: CueHit): boolean {
-  if (hit.kind === 'clash') return /^(?:clash(?:ed|es)?|brawls?|fights?|fought|fighting)$/i.test(hit.text);
+  if (hit.kind === 'clash') {
+    return /^(?:clash(?:ed|es)?|brawls?|fights?|fought|fighting|street[- ]fights?|fist-?fights?|scuffl(?:e|es|ed))$/i.test(
+      hit.text,
+    );
+  }
   // Bare hands are a crowd's weapon: a beating by villagers or locals is mob violence (codebook), a killing is not
   // read here.
   return hit.kind === 'attack' && /^(?:beat(?:en|ing)?|assaulted|punched|kicked|thrashed)\b/i.test(hit.text);

@@ -550,3 +550,12 @@ describe('a beating by a crowd', () => {
     );
   });
 });
+
+describe('fights named as scuffles or street fights', () => {
+  it('codes a scuffle between two groups of neighbours as mob violence', () => {
+    assert.equal(
+      typed('On 2 June 2021, a scuffle broke out between two groups of neighbours in a suburb of Kumasi.'),
+      'Riots / Mob violence',
+    );
+  });
+});
