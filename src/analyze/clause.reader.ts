@@ -109,9 +109,12 @@ export function patientOf(sentence: string, hit: Span): string {
     return head.slice(start).trim();
   }
   if (NO_PATIENT.test(text)) return '';
+  // Fire is aimed at its patient ("opened fire at a checkpoint"), an act named as a noun is done on it.
   const complement = /^(?:attacks?|assaults?|raids?|ambush(?:es)?|killings?)$/i.test(text)
     ? /^\s+(?:on|against|targeting)\s+/i.exec(after)
-    : null;
+    : /^(?:opened fire|fired|shot)$/i.test(text)
+      ? /^\s+(?:at|on|upon|towards)\s+/i.exec(after)
+      : null;
   const rest = complement === null ? after : after.slice(complement[0].length);
   if (complement === null && NO_OBJECT.test(rest)) return '';
   const stop = NP_END.exec(rest);

@@ -559,3 +559,16 @@ describe('fights named as scuffles or street fights', () => {
     );
   });
 });
+
+describe('fire aimed at a post of armed forces', () => {
+  it('codes gunmen opening fire at an army checkpoint as a battle, at a car as an attack', () => {
+    assert.equal(
+      typed('On 2 June 2021, unknown gunmen opened fire at an army checkpoint near Jasim. No one was hurt.'),
+      'Battles / Armed clash',
+    );
+    assert.equal(
+      typed('On 2 June 2021, unknown gunmen opened fire at a taxi near Jasim, wounding the driver.'),
+      'Violence against civilians / Attack',
+    );
+  });
+});
