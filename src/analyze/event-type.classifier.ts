@@ -238,7 +238,8 @@ export function isArmedVictim(sentence: string, hit: CueHit): boolean {
   const patient = patientOf(sentence, hit).split(/\s(?:and|as well as|along with)\s/)[0] ?? '';
   if (patient === '' || CIVILIAN_PATIENT.test(patient)) return false;
   // "a QSD member", "two YPG fighters": an acronym of an armed group before a member's noun.
-  if (/\b[A-Z]{2,}\w* (?:members?|fighters?|commanders?|militants?)\b/.test(patient)) return true;
+  // "Members" of an acronym may be a party's: only its fighters are armed by the name alone.
+  if (/\b[A-Z]{2,}\w* (?:fighters?|commanders?|militants?)\b/.test(patient)) return true;
   return ARMED_NOUN.test(patient) || ARMED_MEMBER.test(patient) || ARMED_PLACE.test(patient);
 }
 

@@ -572,3 +572,18 @@ describe('fire aimed at a post of armed forces', () => {
     );
   });
 });
+
+describe('members of a party named by its acronym', () => {
+  it('codes militiamen injuring members of an opposition party as an attack on civilians', () => {
+    assert.equal(
+      typed('On 2 June 2021, ruling party militiamen attacked and injured three UDP members in Brikama.'),
+      'Violence against civilians / Attack',
+    );
+  });
+  it('keeps fighters named by their group acronym armed', () => {
+    assert.equal(
+      typed('On 2 June 2021, unknown gunmen killed two SDF fighters near Hajin.'),
+      'Battles / Armed clash',
+    );
+  });
+});
