@@ -249,7 +249,7 @@ const CIVILIAN_PATIENT =
   /\b(?:former|retired|ex-|off-duty|off duty|civilians?|children|women|villagers|residents|family|relatives|wife|husband|party|parties|union|association|church|council|committee|assembly|parliament|community|tribe|clan|press|media|society|movement|NGO|staff|team|club|board|commission)\b/i;
 // "a member of the Hadhrami Elite forces", "two members of Liwa al-Quds", "a gang member": members of an armed body.
 const ARMED_MEMBER =
-  /\bmembers? of (?:the |an? )?(?:[A-Z][\w'’-]*|(?:[\w'’-]+ ){0,3}(?:group|militia|forces|army|brigade|battalion|division|regiment|unit|gang|cartel|security|intelligence)\b)|\b(?:gang|cartel|militia) members?\b|\bgangsters?\b/;
+  /\bmembers? of (?:the |an? )?(?:[A-Z][\w'’-]*|(?:[\w'’-]+ ){0,3}(?:group|militia|forces|army|brigade|battalion|division|regiment|unit|gang|cartel|security|intelligence)\b)|\b(?:gang|cartel|militia) members?\b|\bgangsters?\b|\b(?:drug |arms )?traffickers?\b|\bdrug (?:dealers?|lords?)\b|\bhitm[ae]n\b/;
 // Posts and moving units of armed forces: an attack on them is a battle ("attacked a militia checkpoint"). A
 // convoy of aid, of a wedding or of passengers carries civilians.
 const ARMED_PLACE =

@@ -168,7 +168,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'clash',
     pattern:
-      /\bclash(?:ed|es)?\b|\bfighting\b|\bfought\b|\bstreet[- ]fights?\b|\bfist-?fights?\b|\bscuffl(?:e|es|ed)\b|\bexchang(?:ed|e|ing) (?:of )?(?:fire|gunfire|gun ?shots|shots)\b|\bgun ?fights?\b|\bfire ?fights?\b|\bskirmish(?:es|ed)?\b|\bgun battles?\b|\bheavy gunfire\b|\bbattled?\b|\bambush(?:ed|es)?\b|\bengaged (?:in )?(?:combat|fighting|with)\b|\bcounter-?attack(?:ed)?\b|\boffensive\b|\b(?:conducted|launched|carried out|made|staged|mounted) (?:an? |several |\w+ )?(?:[\w-]+ )?incursions?\b|\bassault(?:ed)? (?:on )?(?:the )?positions?\b|\battack(?:ed)? (?:the )?positions?\b|\bshoot-?outs?\b|\bsmall arms\b/,
+      /\bclash(?:ed|es)?\b|\bfighting\b|\bfought\b|\bstreet[- ]fights?\b|\b(?:revenge |reprisal |tit-for-tat )?(?:killings|attacks) between\b|\bfist-?fights?\b|\bscuffl(?:e|es|ed)\b|\bexchang(?:ed|e|ing) (?:of )?(?:fire|gunfire|gun ?shots|shots)\b|\bgun ?fights?\b|\bfire ?fights?\b|\bskirmish(?:es|ed)?\b|\bgun battles?\b|\bheavy gunfire\b|\bbattled?\b|\bambush(?:ed|es)?\b|\bengaged (?:in )?(?:combat|fighting|with)\b|\bcounter-?attack(?:ed)?\b|\boffensive\b|\b(?:conducted|launched|carried out|made|staged|mounted) (?:an? |several |\w+ )?(?:[\w-]+ )?incursions?\b|\bassault(?:ed)? (?:on )?(?:the )?positions?\b|\battack(?:ed)? (?:the )?positions?\b|\bshoot-?outs?\b|\bsmall arms\b/,
   },
   // Small arms mean a close fight, a battle even beside heavy weapons; machine-gun fire names no second side: a
   // battle when nothing else is told, an attack when the victims are civilians, the lesser weapon beside shells.

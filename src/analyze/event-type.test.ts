@@ -587,3 +587,18 @@ describe('members of a party named by its acronym', () => {
     );
   });
 });
+
+describe('killings among armed sides', () => {
+  it('codes a drug trafficker shot dead as a fight between armed sides', () => {
+    assert.equal(
+      typed('On 2 June 2021, in Manaus, a drug trafficker was shot dead by two men on a motorcycle.'),
+      'Battles / Armed clash',
+    );
+  });
+  it('codes revenge attacks between two sections of a clan as a battle', () => {
+    assert.equal(
+      typed('On 2 June 2021, revenge attacks between two sections of the clan left four dead near Rumbek.'),
+      'Battles / Armed clash',
+    );
+  });
+});
