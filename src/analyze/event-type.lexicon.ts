@@ -156,7 +156,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'shelling',
     pattern:
-      /\bshell(?:ed|ing|s)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|\bbombard(?:ed|ment)\b|\bhowitzers?\b|\bMLRS\b|\bGrad\b|\bRPGs?\b|\banti-tank\b|\bprojectiles?\b|\btank fire\b|\bgrenade launchers?\b|\bATGMs?\b|\bexplosions? (?:involving|caused by|from) (?:unknown |heavy )?(?:weapons|shells|artillery)\b/,
+      /\bshell(?:ed|ing|s)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|\bbombard(?:ed|ment)\b|\bhowitzers?\b|\bMLRS\b|\bGrad (?:rockets?|missiles?|launchers?|multiple|MLRS|systems?)\b|\b(?:fired|firing|using|with) Grads?\b|\bRPGs?\b(?! \(| (?:party|ruling|opposition|members?|leaders?|government|candidate|supporters|activists)\b)|\banti-tank\b|\bprojectiles?\b|\btank fire\b|\bgrenade launchers?\b|\bATGMs?\b|\bexplosions? (?:involving|caused by|from) (?:unknown |heavy )?(?:weapons|shells|artillery)\b/,
   },
   // Heavy weapons fired one way are a shelling attack, not a battle (ACLED codebook): heavy machine guns, cannon of
   // armoured vehicles, anti-aircraft guns, recoilless guns, calibres from 12.7 mm up.

@@ -602,3 +602,22 @@ describe('killings among armed sides', () => {
     );
   });
 });
+
+describe('weapon names that are also place names or party acronyms', () => {
+  it('reads "Grad" in a place name and "RPG" before a party as no weapon', () => {
+    assert.equal(
+      typed('On 2 June 2021, residents of a street in Novi Grad protested against the felling of trees.'),
+      'Protests / Peaceful protest',
+    );
+    assert.equal(
+      typed('On 2 June 2021, members of the RPG party protested at the town hall of Dixinn.'),
+      'Protests / Peaceful protest',
+    );
+  });
+  it('still reads Grad rockets and RPGs fired as shelling', () => {
+    assert.equal(
+      typed('On 2 June 2021, separatists fired Grad rockets at the outskirts of Marinka.'),
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
+  });
+});
