@@ -109,9 +109,12 @@ export function patientOf(sentence: string, hit: Span): string {
     return head.slice(start).trim();
   }
   if (NO_PATIENT.test(text)) return '';
+  // Fire is aimed at its patient ("opened fire at a checkpoint"), an act named as a noun is done on it.
   const complement = /^(?:attacks?|assaults?|raids?|ambush(?:es)?|killings?)$/i.test(text)
     ? /^\s+(?:on|against|targeting)\s+/i.exec(after)
-    : null;
+    : /^(?:opened fire|fired|shot)$/i.test(text)
+      ? /^\s+(?:at|on|upon|towards)\s+/i.exec(after)
+      : null;
   const rest = complement === null ? after : after.slice(complement[0].length);
   if (complement === null && NO_OBJECT.test(rest)) return '';
   const stop = NP_END.exec(rest);
@@ -127,7 +130,11 @@ export function agentOf(sentence: string, hit: Span): string {
   const before = sentence.slice(Math.max(0, hit.start - 150), hit.start);
   const after = sentence.slice(hit.end, hit.end + 150);
   const text = sentence.slice(hit.start, hit.end);
-  if (/^(?:clash(?:es)?|brawls?|fights?|fighting|clashes)$/i.test(text)) {
+  if (
+    /^(?:clash(?:es)?|brawls?|fights?|fighting|clashes|street[- ]fights?|fist-?fights?|scuffles?)$/i.test(
+      text,
+    )
+  ) {
     const sides = /^\s+(?:(?:took place|erupted|broke out|occurred)\s+)?between\s+([^,;.]*)/i.exec(after);
     // The sides end where the clause goes on: a preposition or a verb ("... and AA has forced villagers out").
     if (sides !== null) {

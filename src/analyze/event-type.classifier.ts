@@ -44,7 +44,7 @@ export interface TypingFacts {
 
 /** Attack cues that name physical abuse of a person ("beaten", "tortured"), which makes an arrest violent. */
 export const PHYSICAL_ABUSE =
-  /^(?:beat(?:en|ing)?|tortur(?:ed|ing)|stabb(?:ed|ing)|hacked|assault(?:ed|ing)?)$/i;
+  /^(?:beat(?:en|ing)?|tortur(?:ed|ing)|stabb(?:ed|ing)|hacked|assault(?:ed|ing)?|punched|kicked|whipped|flogged|lashed|slapped|manhandled)\b|\bhit\b/i;
 
 const VIOLENCE_KINDS: ReadonlySet<CueKind> = new Set([
   'kill',
@@ -144,7 +144,14 @@ const ORGANISED = /\b[A-Z]{2,}\b|\b(?:arsonists|unknown|unidentified|suspected|a
 // the clash counts: an attack or killing by a crowd stays typed by its victims (measured: the wider rule moved
 // the CASE check half down).
 function isCrowdAct(hit: CueHit): boolean {
-  return hit.kind === 'clash' && /^(?:clash(?:ed|es)?|brawls?|fights?|fought|fighting)$/i.test(hit.text);
+  if (hit.kind === 'clash') {
+    return /^(?:clash(?:ed|es)?|brawls?|fights?|fought|fighting|street[- ]fights?|fist-?fights?|scuffl(?:e|es|ed))$/i.test(
+      hit.text,
+    );
+  }
+  // Bare hands are a crowd's weapon: a beating by villagers or locals is mob violence (codebook), a killing is not
+  // read here.
+  return hit.kind === 'attack' && /^(?:beat(?:en|ing)?|assaulted|punched|kicked|thrashed)\b/i.test(hit.text);
 }
 
 // People acting as a crowd: villagers, youths, shopkeepers, a community or two rival groups, or at least three
@@ -231,7 +238,8 @@ export function isArmedVictim(sentence: string, hit: CueHit): boolean {
   const patient = patientOf(sentence, hit).split(/\s(?:and|as well as|along with)\s/)[0] ?? '';
   if (patient === '' || CIVILIAN_PATIENT.test(patient)) return false;
   // "a QSD member", "two YPG fighters": an acronym of an armed group before a member's noun.
-  if (/\b[A-Z]{2,}\w* (?:members?|fighters?|commanders?|militants?)\b/.test(patient)) return true;
+  // "Members" of an acronym may be a party's: only its fighters are armed by the name alone.
+  if (/\b[A-Z]{2,}\w* (?:fighters?|commanders?|militants?)\b/.test(patient)) return true;
   return ARMED_NOUN.test(patient) || ARMED_MEMBER.test(patient) || ARMED_PLACE.test(patient);
 }
 
@@ -241,7 +249,7 @@ const CIVILIAN_PATIENT =
   /\b(?:former|retired|ex-|off-duty|off duty|civilians?|children|women|villagers|residents|family|relatives|wife|husband|party|parties|union|association|church|council|committee|assembly|parliament|community|tribe|clan|press|media|society|movement|NGO|staff|team|club|board|commission)\b/i;
 // "a member of the Hadhrami Elite forces", "two members of Liwa al-Quds", "a gang member": members of an armed body.
 const ARMED_MEMBER =
-  /\bmembers? of (?:the |an? )?(?:[A-Z][\w'’-]*|(?:[\w'’-]+ ){0,3}(?:group|militia|forces|army|brigade|battalion|division|regiment|unit|gang|cartel|security|intelligence)\b)|\b(?:gang|cartel|militia) members?\b|\bgangsters?\b/;
+  /\bmembers? of (?:the |an? )?(?:[A-Z][\w'’-]*|(?:[\w'’-]+ ){0,3}(?:group|militia|forces|army|brigade|battalion|division|regiment|unit|gang|cartel|security|intelligence)\b)|\b(?:gang|cartel|militia) members?\b|\bgangsters?\b|\b(?:drug |arms )?traffickers?\b|\bdrug (?:dealers?|lords?)\b|\bhitm[ae]n\b/;
 // Posts and moving units of armed forces: an attack on them is a battle ("attacked a militia checkpoint"). A
 // convoy of aid, of a wedding or of passengers carries civilians.
 const ARMED_PLACE =
@@ -327,7 +335,9 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
   }
   // A beating or torture at the arrest makes it an attack on civilians, not a non-violent arrest (ACLED codebook).
   const isViolentArrest = has('arrest') && facts.isPhysicalAbuse === true;
-  if (has('kill') || (has('attack') && (!has('arrest') || isViolentArrest) && !has('loot'))) {
+  // Property taken or burned with only threats is looting; with blows dealt to people it is an attack (codebook).
+  const isHarmful = facts.isPhysicalAbuse === true;
+  if (has('kill') || (has('attack') && (!has('arrest') || isViolentArrest) && (!has('loot') || isHarmful))) {
     if (facts.isVictimArmed) return { eventType: 'Battles', subEventType: 'Armed clash' };
     return { eventType: 'Violence against civilians', subEventType: 'Attack' };
   }

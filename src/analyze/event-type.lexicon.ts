@@ -67,6 +67,8 @@ const MEASURE_NOUN = [
   'social[- ]distancing (?:rules?|measures?|regulations?)',
   '(?:movement|mobility) restrictions',
   'restrictions on (?:the )?(?:free )?movement',
+  '(?:travel|movement|entry) bans?',
+  'bans? on (?:all )?(?:[\\w-]+ ){0,2}?(?:travel|movement|entry)',
   '(?:security|lockdown|containment|quarantine) measures',
   'bans? on (?:all )?(?:public |mass |large |political |street )?(?:gatherings|assemblies|demonstrations|protests|rallies|marches)',
 ].join('|');
@@ -86,6 +88,8 @@ function securityMeasure(): RegExp {
       `\\b(?:${MEASURE_NOUN})\\s+${AUX}(?:${MEASURE_PARTICIPLE})\\b`,
       `\\b(?:${MEASURE_NOUN})\\s+(?:[\\w-]+\\s+){0,2}?(?:came|comes|went|goes|entered|enters) into (?:force|effect)\\b`,
       `\\bmade (?:the )?(?:use of |wearing of )?${MASKS} (?:mandatory|compulsory|obligatory)\\b`,
+      // The act told as a noun ("declared the imposition of a curfew", "announced an extension of the lockdown").
+      `\\b(?:${MEASURE_VERB})\\s+(?:the |an? )?(?:imposition|introduction|extension|enforcement|declaration|reinstatement|tightening) of (?:the |an? )?(?:[\\w-]+\\s+){0,3}?(?:${MEASURE_NOUN})\\b`,
       `\\b(?:${BAN_VERB})\\s+${GAP}${GATHERINGS}\\b`,
       `\\b(?:public |mass |large |political |street )?${GATHERINGS}\\s+${AUX}(?:banned|prohibited|outlawed)\\b`,
     ].join('|'),
@@ -107,6 +111,10 @@ function humanitarianMove(): RegExp {
     ].join('|'),
   );
 }
+
+// People as the object of a blow: a person, a group of them by what they do, or a pronoun.
+const PEOPLE =
+  '(?:man|men|woman|women|boys?|girls?|child(?:ren)?|teenagers?|people|persons?|residents|villagers|journalists?|reporters?|traders|vendors|shopkeepers|students|workers|farmers|passers-?by|civilians?|youths?|locals|activists|protesters|demonstrators|correspondents?|doctors|nurses|teachers|drivers|patients|worshippers|pilgrims|migrants|refugees|detainees|prisoners|inmates|families|relatives|him|her|them)\\b';
 
 // Patterns are matched case-insensitively against one sentence; keep them anchored on word boundaries.
 export const CUES: readonly Cue[] = [
@@ -148,7 +156,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'shelling',
     pattern:
-      /\bshell(?:ed|ing|s)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|\bbombard(?:ed|ment)\b|\bhowitzers?\b|\bMLRS\b|\bGrad\b|\bRPGs?\b|\banti-tank\b|\bprojectiles?\b|\btank fire\b|\bgrenade launchers?\b|\bATGMs?\b|\bexplosions? (?:involving|caused by|from) (?:unknown |heavy )?(?:weapons|shells|artillery)\b/,
+      /\bshell(?:ed|ing|s)\b|\bmortars?\b|\bartillery\b|\brockets?\b|\bmissiles?\b|\bbombard(?:ed|ment)\b|\bhowitzers?\b|\bMLRS\b|\bGrad (?:rockets?|missiles?|launchers?|multiple|MLRS|systems?)\b|\b(?:fired|firing|using|with) Grads?\b|\bRPGs?\b(?! \(| (?:party|ruling|opposition|members?|leaders?|government|candidate|supporters|activists)\b)|\banti-tank\b|\bprojectiles?\b|\btank fire\b|\bgrenade launchers?\b|\bATGMs?\b|\bexplosions? (?:involving|caused by|from) (?:unknown |heavy )?(?:weapons|shells|artillery)\b/,
   },
   // Heavy weapons fired one way are a shelling attack, not a battle (ACLED codebook): heavy machine guns, cannon of
   // armoured vehicles, anti-aircraft guns, recoilless guns, calibres from 12.7 mm up.
@@ -160,7 +168,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'clash',
     pattern:
-      /\bclash(?:ed|es)?\b|\bfighting\b|\bfought\b|\bexchang(?:ed|e|ing) (?:of )?(?:fire|gunfire|gun ?shots|shots)\b|\bgun ?fights?\b|\bfire ?fights?\b|\bskirmish(?:es|ed)?\b|\bgun battles?\b|\bheavy gunfire\b|\bbattled?\b|\bambush(?:ed|es)?\b|\bengaged (?:in )?(?:combat|fighting|with)\b|\bcounter-?attack(?:ed)?\b|\boffensive\b|\bassault(?:ed)? (?:on )?(?:the )?positions?\b|\battack(?:ed)? (?:the )?positions?\b|\bshoot-?outs?\b|\bsmall arms\b/,
+      /\bclash(?:ed|es)?\b|\bfighting\b|\bfought\b|\bstreet[- ]fights?\b|\b(?:revenge |reprisal |tit-for-tat )?(?:killings|attacks) between\b|\bfist-?fights?\b|\bscuffl(?:e|es|ed)\b|\bexchang(?:ed|e|ing) (?:of )?(?:fire|gunfire|gun ?shots|shots)\b|\bgun ?fights?\b|\bfire ?fights?\b|\bskirmish(?:es|ed)?\b|\bgun battles?\b|\bheavy gunfire\b|\bbattled?\b|\bambush(?:ed|es)?\b|\bengaged (?:in )?(?:combat|fighting|with)\b|\bcounter-?attack(?:ed)?\b|\boffensive\b|\b(?:conducted|launched|carried out|made|staged|mounted) (?:an? |several |\w+ )?(?:[\w-]+ )?incursions?\b|\bassault(?:ed)? (?:on )?(?:the )?positions?\b|\battack(?:ed)? (?:the )?positions?\b|\bshoot-?outs?\b|\bsmall arms\b/,
   },
   // Small arms mean a close fight, a battle even beside heavy weapons; machine-gun fire names no second side: a
   // battle when nothing else is told, an attack when the victims are civilians, the lesser weapon beside shells.
@@ -202,6 +210,15 @@ export const CUES: readonly Cue[] = [
       /\battack(?:ed|ing|s)?\b|\bassault(?:ed|ing)?\b|\braid(?:ed|ing)?\b|\bopened fire\b|\bfired (?:at|on|upon|shots)\b|\bshot (?:at|and|in|him|her|them|a|an|two|three|several|by)\b|\bshooting\b|\bgunmen\b|\bstabb(?:ed|ing)\b|\bbeat(?:en|ing)?\b|\btortur(?:ed|ing)\b|\bwound(?:ed|ing)\b|\binjur(?:ed|ing)\b|\bhacked\b|\bmachete\b|\bset (?:on )?fire\b|\bpunitive\b|\bharass(?:ed|ing)\b|\bassaulted\b|\bthreatened at gunpoint\b/,
     isWeak: true,
   },
+  // Blows dealt to people named as their object ("beat a man", "kicked two reporters", "police hit several
+  // women"): an assault whatever the rest of the sentence says. "Hit" needs a doer who carries force, for
+  // crises and storms hit people too.
+  {
+    kind: 'attack',
+    pattern: new RegExp(
+      `\\b(?:beat|beaten|beating) up\\b|\\b(?:was|were|been|being) (?:\\w+ )?(?:beaten|assaulted|punched|kicked|whipped|flogged|lashed|slapped|manhandled|tortured|stabbed)(?= by\\b)|\\b(?:beat|beaten|beating|baton[- ]charged|lathi[- ]charged|punched|kicked|whipped|flogged|lashed|slapped|manhandled|assaulted|tortured|stabbed) (?:up )?(?:(?!by )[\\w-]+ ){0,3}?${PEOPLE}|\\b(?:police(?:men)?|officers|soldiers|troops|guards|gendarmes|forces|militiamen|agents|men) (?:[\\w'’-]+ ){0,6}?hit (?:[\\w-]+ ){0,3}?${PEOPLE}`,
+    ),
+  },
   // Before the protest cue, so that "banned all protests" names the measure and no demonstration.
   { kind: 'measure', pattern: securityMeasure() },
   {
@@ -212,7 +229,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'riot',
     pattern:
-      /\briot(?:s|ed|ing|ers)?\b|\bviolent (?:demonstration|protest)s?\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails|bricks|objects)\b|\bpelted\b|\bstone[- ]?pelting\b|\bvandali[sz](?:ed|ing|m)\b|\btorched\b|\b(?:set fire to|lit|burn(?:ed|t|ing)) (?:\w+ )?(?:tyres|tires)\b|\b(?:burn(?:ed|t|ing)|set fire to|setting fire to|torched) (?:[\w-]+ ){0,2}(?:objects|debris|barricades|mattresses|garbage|rubbish|branches)\b|(?:objects|debris|tyres|tires|branches|barricades) (?:on fire|ablaze)\b|\b(?:hurled|threw|throwing|hurling) (?:\w+ ){0,2}(?:stones|rocks|petrol bombs|molotov cocktails|firebombs|bricks|objects)\b|\bbrawls?\b|\bdamag(?:ed|ing) (?:\w+ ){0,2}property\b|\bclash(?:ed|es)? (?:with|between) (?:the )?(?:police|demonstrators|protesters|security forces)\b|\b(?:demonstrators|protesters) clashed\b/,
+      /\briot(?:s|ed|ing|ers)?\b|\bviolent (?:demonstration|protest)s?\b|\b(?:turned|became|grew|got) (?:\w+ )?violent\b|\bthrew (?:stones|rocks|petrol bombs|molotov cocktails|bricks|objects)\b|\bpelted\b|\bstone[- ]?pelting\b|\bvandali[sz](?:ed|ing|m)\b|\btorched\b|\b(?:set fire to|lit|burn(?:ed|t|ing)) (?:\w+ )?(?:tyres|tires)\b|\b(?:burn(?:ed|t|ing)|set fire to|setting fire to|torched) (?:[\w-]+ ){0,2}(?:objects|debris|barricades|mattresses|garbage|rubbish|branches)\b|(?:objects|debris|tyres|tires|branches|barricades) (?:on fire|ablaze)\b|\b(?:hurled|threw|throwing|hurling) (?:\w+ ){0,2}(?:stones|rocks|petrol bombs|molotov cocktails|firebombs|bricks|objects)\b|\bbrawls?\b|\bdamag(?:ed|ing) (?:\w+ ){0,2}property\b|\bclash(?:ed|es)? (?:with|between) (?:the )?(?:police|demonstrators|protesters|security forces)\b|\b(?:demonstrators|protesters) clashed\b/,
   },
   {
     kind: 'protest',
@@ -229,7 +246,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'blockade',
     pattern:
-      /\b(?:blocked|barricaded) (?:[\w-]+ ){0,5}?(?:roads?|highways?|streets?|avenues?|bridges?|entrances?|sectors?|junctions?|roundabouts?|railways?|tracks)\b/,
+      /\b(?:blocked|barricaded) (?:[\w-]+ ){0,7}?(?:roads?|highways?|streets?|avenues?|bridges?|entrances?|sectors?|junctions?|roundabouts?|railways?|tracks)\b/,
   },
   {
     kind: 'disperse',
@@ -252,14 +269,14 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'loot',
     pattern:
-      /\bloot(?:ed|ing|s)?\b|\bpillag(?:ed|ing)\b|\bransack(?:ed|ing)\b|\b(?:burn(?:ed|t)|torched|set fire to|destroyed|demolished|razed) (?:\w+ ){0,3}(?:houses?|homes?|shops?|property|properties|crops|vehicles?|buildings?|schools?|churches|church|mosques?|trucks?|cars?|tractors?|bulldozers?|farms?|huts?)\b/,
+      /\bloot(?:ed|ing|s)?\b|\bpillag(?:ed|ing)\b|\bransack(?:ed|ing)\b|\b(?:burn(?:ed|t)|torched|set fire to|destroyed|demolished|razed) (?:\w+ ){0,3}(?:houses?|homes?|shops?|property|properties|crops|vehicles?|buildings?|schools?|churches|church|mosques?|trucks?|cars?|tractors?|bulldozers?|farms?|huts?|camps?|tents?|stalls?|kiosks?|markets?|stadiums?|grandstands?|tribunes?|monuments?|statues?|offices?|premises|equipment|machinery|motorcycles?|motorbikes?|buses|boats?|granar(?:y|ies)|barns?|sheds?|warehouses?|stores?|clinics?|hospitals?|temples?|shrines?|ballot boxes|polling (?:stations?|materials))\b/,
   },
   // Destruction and seizure of property without harm to people (codebook: looting/property destruction): arson,
   // buildings and goods destroyed or burned down (also told in the passive), goods and livestock seized or stolen.
   {
     kind: 'loot',
     pattern:
-      /\barson(?: attacks?)?\b|\bburn(?:ed|t) down\b|\b(?:set|sets|setting) (?:\w+ ){0,2}(?:on )?fire (?:to )?(?:a |an |the |two |three |several )?(?:[\w-]+ ){0,2}(?:houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|buildings?|offices?|factory|factories|warehouses?|hotels?|masts?|towers?|stations?|stadium|school)\b|\b(?:destroyed|demolished|razed|bulldozed|damaged) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:airstrips?|greenhouses?|floors?|walls?|stadium|tribunes?|masts?|towers?|antennas?|factory|factories|warehouses?|offices?|stores?|hotels?|bridges?|wells?|fields?|lands?|structures?|shelters?|tents?)\b|\b(?:houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|tractors?|buildings?|huts?|crops|property) (?:were|was) (?:also )?(?:destroyed|demolished|razed|bulldozed|burned|burnt|torched|set on fire|set ablaze|looted|vandali[sz]ed)\b|\bseiz(?:ed|ing|ure of) (?:more than |over |about |some |nearly )?(?:a |an |one |[\d,.]+ )?(?:[\w-]+ ){0,2}(?:of )?(?:[\w-]+ )?(?:marijuana|cannabis|cocaine|heroin|drugs|narcotics|cigarettes|contraband|smuggled goods|fuel|timber|gold|livestock|cattle|goats|phones|belongings|money)\b|\b(?:stole|stolen|robbed|rustled|raided) (?:\w+ ){0,2}(?:cattle|livestock|goats|cows|camels|sheep)\b|\bcattle (?:raids?|rustling)\b|\bdismantled (?:a |an |the )?(?:[\w-]+ ){0,2}(?:lab|laboratory|laboratories|labs|plantations?)\b/,
+      /\barson(?: attacks?)?\b|\bburn(?:ed|t) down\b|\b(?:set|sets|setting) (?:\w+ ){0,2}(?:on )?fire (?:to )?(?:a |an |the |two |three |several )?(?:[\w-]+ ){0,2}(?:houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|buildings?|offices?|factory|factories|warehouses?|hotels?|masts?|towers?|stations?|stadium|school)\b|\b(?:destroyed|demolished|razed|bulldozed|damaged) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:airstrips?|greenhouses?|floors?|walls?|stadium|tribunes?|masts?|towers?|antennas?|factory|factories|warehouses?|offices?|stores?|hotels?|bridges?|wells?|fields?|lands?|structures?|shelters?|tents?)\b|\b(?:houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|tractors?|buildings?|huts?|crops|property)(?: of (?:[\w'’-]+ ){0,3}?[\w'’-]+)? (?:were|was) (?:also |later |then |partly |partially |completely )?(?:destroyed|demolished|razed|bulldozed|burned|burnt|torched|set on fire|set ablaze|looted|vandali[sz]ed)\b|\bseiz(?:ed|ing|ure of) (?:more than |over |about |some |nearly )?(?:a |an |one |[\d,.]+ )?(?:[\w-]+ ){0,2}(?:of )?(?:[\w-]+ )?(?:marijuana|cannabis|cocaine|heroin|drugs|narcotics|cigarettes|contraband|smuggled goods|fuel|timber|gold|livestock|cattle|goats|phones|belongings|money)\b|\b(?:stole|stolen|robbed|rustled|raided) (?:\w+ ){0,2}(?:cattle|livestock|goats|cows|camels|sheep)\b|\bcattle (?:raids?|rustling)\b|\bdismantled (?:a |an |the )?(?:[\w-]+ ){0,2}(?:lab|laboratory|laboratories|labs|plantations?)\b/,
   },
   {
     kind: 'agreement',
@@ -269,7 +286,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'disrupted',
     pattern:
-      /\bdefus(?:ed|ing)\b|\bdismantl(?:ed|ing)\b (?:an? )?(?:IED|bomb|explosive|mine)|\b(?:seized|found|discovered|recovered) (?:a |an )?(?:\w+ )?(?:weapons?|arms|ammunition|explosives) (?:cache|depot)?|\bweapons? cache\b|\barms cache\b|\bintercepted (?:a |an |two|\w+ )?(?:drone|missile|rocket)s?\b|\bshot down (?:a |an )?(?:\w+ ){0,2}(?:drones?|UAVs?|aircraft|helicopter|jet)\b|\bdeactivated\b|\bcontrolled (?:explosion|detonation)s?\b/,
+      /\bdefus(?:ed|ing)\b|\bdismantl(?:ed|ing)\b (?:an? )?(?:IED|bomb|explosive|mine)|\b(?:seized|found|discovered|recovered) (?:a |an )?(?:\w+ )?(?:weapons?|arms|ammunition|explosives) (?:cache|depot)?|\bweapons? cache\b|\barms cache\b|\b(?:destroyed|seized|dismantled|confiscated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:weapons?|arms|ammunition|explosives?|munitions) (?:and )?(?:caches?|depots?|stockpiles?|dumps?|stores|workshops?)\b|\bintercepted (?:a |an |two|\w+ )?(?:drone|missile|rocket)s?\b|\bshot down (?:a |an )?(?:[\w-]+ ){0,2}(?:drones?|UAVs?|aircraft|helicopter|jet)\b|\bdeactivated\b|\bcontrolled (?:explosion|detonation)s?\b/,
   },
   // A bomb that went off in its makers' hands: their weapon use was disrupted (codebook), whatever it cost them.
   {
@@ -291,7 +308,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'change',
     pattern:
-      /\breinforcements?\b|\bdeploy(?:ed|ment|s)\b|\bmobili[sz](?:ed|ation)\b|\brecruit(?:ed|ment|ing)\b|\bpatrol(?:s|led|ling)?\b|\bmilitary build-?up\b|\bmilitary exercises?\b|\bwithdrew (?:its |their )?(?:troops|forces)\b|\bsurrender(?:ed)?\b|\bdefect(?:ed|ion)\b|\bmerg(?:ed|er)\b|\bsplit\b|\bnew leader\b|\bjoined (?:the )?(?:ranks of )?(?:the )?(?:Taliban|group|militants|rebels|insurgents)\b/,
+      /\breinforcements?\b|\bdeploy(?:ed|ment|s)\b|\bmobili[sz](?:ed|ation)\b|\brecruit(?:ed|ment|ing)\b|\bpatrol(?:s|led|ling)?\b|\bmilitary build-?up\b|\bmilitary (?:convoys?|columns?|reinforcements) (?:[\w,-]+ ){0,4}?(?:entered|arrived|crossed|reached|headed)\b|\bmilitary exercises?\b|\bwithdrew (?:its |their )?(?:troops|forces)\b|\bsurrender(?:ed)?\b|\bdefect(?:ed|ion)\b|\bmerg(?:ed|er)\b|\bsplit\b|\bnew leader\b|\bjoined (?:the )?(?:ranks of )?(?:the )?(?:Taliban|group|militants|rebels|insurgents)\b/,
   },
   {
     kind: 'transfer',
@@ -330,7 +347,15 @@ export const ARMED_NOUN =
 
 /** Words that mark a plural or habitual statement, not one event ("scores of killings", "routinely"). */
 export const AGGREGATE =
-  /\b(?:scores of (?:attacks|killings|incidents)|hundreds of (?:attacks|killings)|dozens of (?:attacks|killings)|there have been|have been (?:killed|carried out) (?:since|over)|routinely|regularly|frequently|every (?:day|week|month)|on a daily basis|in recent (?:years|months)|over the (?:past|last) (?:\w+ )?(?:years|months|decades)|since (?:the )?(?:start|beginning|summer|spring|autumn|winter|fall|\d{4}))\b/i;
+  /\b(?:scores of (?:attacks|killings|incidents)|hundreds of (?:attacks|killings)|dozens of (?:attacks|killings)|there have been|have been (?:killed|carried out) (?:since|over)|routinely|regularly|frequently|every (?:day|week|month)|on a daily basis)\b/i;
+
+/**
+ * A span leading up to now ("since the start of the year", "in recent months"): the sentence sums up a period,
+ * unless it opens on the one day of its event, when the span only tells how long a state lasted ("relatives
+ * stranded since the outbreak").
+ */
+export const AGGREGATE_SPAN =
+  /\b(?:in recent (?:years|months)|over the (?:past|last) (?:\w+ )?(?:years|months|decades)|since (?:the )?(?:start|beginning|summer|spring|autumn|winter|fall|\d{4}))\b/i;
 
 /** Accidents and industry: an explosion beside these words is no attack ("a fireworks warehouse exploded"). */
 export const INDUSTRIAL_CONTEXT =

@@ -451,3 +451,173 @@ describe('territory taken, whatever stands before the kind of place', () => {
     );
   });
 });
+
+describe('acts the lexicon names by their object or their course', () => {
+  it('codes blows dealt to people as an attack, also beside property burned', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, youths set fire to a shelter in Lviv, punched a man sleeping there and cursed his wife.',
+      ),
+      'Violence against civilians / Attack',
+    );
+    assert.equal(
+      typed(
+        'On 2 June 2021, police officers of the district hit several market women in Salta for trading late.',
+      ),
+      'Violence against civilians / Attack',
+    );
+  });
+  it('codes a crowd that turned violent as a riot', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, residents who defied the curfew turned violent in a district of Plovdiv.',
+      ).startsWith('Riots /'),
+      true,
+    );
+  });
+  it('codes a grandstand or a stall burned as property destruction', () => {
+    assert.equal(
+      typed('On 2 June 2021, unknown people burnt the grandstand of the municipal stadium in Lambarene.'),
+      'Strategic developments / Looting/property destruction',
+    );
+  });
+  it('codes an incursion mounted against a group as a battle', () => {
+    assert.equal(
+      typed('On 2 June 2021, tribal fighters mounted an incursion against militia positions near Hays.'),
+      'Battles / Armed clash',
+    );
+  });
+  it('codes arms depots destroyed as disrupted weapons use', () => {
+    assert.equal(
+      typed('On 2 June 2021, the army destroyed several ammunition depots of the rebels near Beni.'),
+      'Strategic developments / Disrupted weapons use',
+    );
+  });
+});
+
+describe('measures told as nouns, forces moving, and property burned in the passive', () => {
+  it('codes the imposition of a curfew and a ban on travel as a change to group activity', () => {
+    assert.equal(
+      typed('On 2 June 2021, the council declared the imposition of a two day curfew in Seiyun.'),
+      'Strategic developments / Change to group/activity',
+    );
+    assert.equal(
+      typed('On 2 June 2021, the governor of Marib instituted a ban on all travel of lorries.'),
+      'Strategic developments / Change to group/activity',
+    );
+  });
+  it('codes military convoys entering a province as a change to group activity', () => {
+    assert.equal(
+      typed('On 2 June 2021, four military convoys of the army entered Hasakah, heading to its bases.'),
+      'Strategic developments / Change to group/activity',
+    );
+  });
+  it('codes the houses of named owners burned as property destruction', () => {
+    assert.equal(
+      typed('On 2 June 2021, in Ocotepec, the homes of the expelled families were later burned.'),
+      'Strategic developments / Looting/property destruction',
+    );
+  });
+  it('codes people baton charged or an assaulted correspondent as an attack', () => {
+    assert.equal(
+      typed('On 2 June 2021, police baton charged vendors at a market in Patna for selling after hours.'),
+      'Violence against civilians / Attack',
+    );
+  });
+});
+
+describe('a beating by a crowd', () => {
+  it('codes people beaten up by locals or villagers as mob violence', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, in Santarem, a suspected burglar was beaten up by locals before police arrived.',
+      ),
+      'Riots / Mob violence',
+    );
+    assert.equal(
+      typed('On 2 June 2021, villagers beat a man accused of sorcery in a village of Purulia district.'),
+      'Riots / Mob violence',
+    );
+  });
+  it('keeps a beating by soldiers an attack, and reads a passive beating by its agent', () => {
+    assert.equal(
+      typed('On 2 June 2021, soldiers beat a man at a checkpoint in Zaria.'),
+      'Violence against civilians / Attack',
+    );
+    assert.equal(
+      typed('On 2 June 2021, a vendor was assaulted by two customers at a market in Olinda.'),
+      'Violence against civilians / Attack',
+    );
+  });
+});
+
+describe('fights named as scuffles or street fights', () => {
+  it('codes a scuffle between two groups of neighbours as mob violence', () => {
+    assert.equal(
+      typed('On 2 June 2021, a scuffle broke out between two groups of neighbours in a suburb of Kumasi.'),
+      'Riots / Mob violence',
+    );
+  });
+});
+
+describe('fire aimed at a post of armed forces', () => {
+  it('codes gunmen opening fire at an army checkpoint as a battle, at a car as an attack', () => {
+    assert.equal(
+      typed('On 2 June 2021, unknown gunmen opened fire at an army checkpoint near Jasim. No one was hurt.'),
+      'Battles / Armed clash',
+    );
+    assert.equal(
+      typed('On 2 June 2021, unknown gunmen opened fire at a taxi near Jasim, wounding the driver.'),
+      'Violence against civilians / Attack',
+    );
+  });
+});
+
+describe('members of a party named by its acronym', () => {
+  it('codes militiamen injuring members of an opposition party as an attack on civilians', () => {
+    assert.equal(
+      typed('On 2 June 2021, ruling party militiamen attacked and injured three UDP members in Brikama.'),
+      'Violence against civilians / Attack',
+    );
+  });
+  it('keeps fighters named by their group acronym armed', () => {
+    assert.equal(
+      typed('On 2 June 2021, unknown gunmen killed two SDF fighters near Hajin.'),
+      'Battles / Armed clash',
+    );
+  });
+});
+
+describe('killings among armed sides', () => {
+  it('codes a drug trafficker shot dead as a fight between armed sides', () => {
+    assert.equal(
+      typed('On 2 June 2021, in Manaus, a drug trafficker was shot dead by two men on a motorcycle.'),
+      'Battles / Armed clash',
+    );
+  });
+  it('codes revenge attacks between two sections of a clan as a battle', () => {
+    assert.equal(
+      typed('On 2 June 2021, revenge attacks between two sections of the clan left four dead near Rumbek.'),
+      'Battles / Armed clash',
+    );
+  });
+});
+
+describe('weapon names that are also place names or party acronyms', () => {
+  it('reads "Grad" in a place name and "RPG" before a party as no weapon', () => {
+    assert.equal(
+      typed('On 2 June 2021, residents of a street in Novi Grad protested against the felling of trees.'),
+      'Protests / Peaceful protest',
+    );
+    assert.equal(
+      typed('On 2 June 2021, members of the RPG party protested at the town hall of Dixinn.'),
+      'Protests / Peaceful protest',
+    );
+  });
+  it('still reads Grad rockets and RPGs fired as shelling', () => {
+    assert.equal(
+      typed('On 2 June 2021, separatists fired Grad rockets at the outskirts of Marinka.'),
+      'Explosions/Remote violence / Shelling/artillery/missile attack',
+    );
+  });
+});
