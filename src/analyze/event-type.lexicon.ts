@@ -67,8 +67,6 @@ const MEASURE_NOUN = [
   'social[- ]distancing (?:rules?|measures?|regulations?)',
   '(?:movement|mobility) restrictions',
   'restrictions on (?:the )?(?:free )?movement',
-  '(?:travel|movement|entry) bans?',
-  'bans? on (?:all )?(?:[\\w-]+ ){0,2}?(?:travel|movement|entry)',
   '(?:security|lockdown|containment|quarantine) measures',
   'bans? on (?:all )?(?:public |mass |large |political |street )?(?:gatherings|assemblies|demonstrations|protests|rallies|marches)',
 ].join('|');
@@ -88,8 +86,6 @@ function securityMeasure(): RegExp {
       `\\b(?:${MEASURE_NOUN})\\s+${AUX}(?:${MEASURE_PARTICIPLE})\\b`,
       `\\b(?:${MEASURE_NOUN})\\s+(?:[\\w-]+\\s+){0,2}?(?:came|comes|went|goes|entered|enters) into (?:force|effect)\\b`,
       `\\bmade (?:the )?(?:use of |wearing of )?${MASKS} (?:mandatory|compulsory|obligatory)\\b`,
-      // The act told as a noun ("declared the imposition of a curfew", "announced an extension of the lockdown").
-      `\\b(?:${MEASURE_VERB})\\s+(?:the |an? )?(?:imposition|introduction|extension|enforcement|declaration|reinstatement|tightening) of (?:the |an? )?(?:[\\w-]+\\s+){0,3}?(?:${MEASURE_NOUN})\\b`,
       `\\b(?:${BAN_VERB})\\s+${GAP}${GATHERINGS}\\b`,
       `\\b(?:public |mass |large |political |street )?${GATHERINGS}\\s+${AUX}(?:banned|prohibited|outlawed)\\b`,
     ].join('|'),
@@ -114,7 +110,7 @@ function humanitarianMove(): RegExp {
 
 // People as the object of a blow: a person, a group of them by what they do, or a pronoun.
 const PEOPLE =
-  '(?:man|men|woman|women|boys?|girls?|child(?:ren)?|teenagers?|people|persons?|residents|villagers|journalists?|reporters?|traders|vendors|shopkeepers|students|workers|farmers|passers-?by|civilians?|youths?|locals|activists|protesters|demonstrators|correspondents?|doctors|nurses|teachers|drivers|patients|worshippers|pilgrims|migrants|refugees|detainees|prisoners|inmates|families|relatives|him|her|them)\\b';
+  '(?:man|men|woman|women|boys?|girls?|child(?:ren)?|teenagers?|people|persons?|residents|villagers|journalists?|reporters?|traders|vendors|students|workers|farmers|passers-?by|civilians?|youths?|locals|activists|protesters|demonstrators|him|her|them)\\b';
 
 // Patterns are matched case-insensitively against one sentence; keep them anchored on word boundaries.
 export const CUES: readonly Cue[] = [
@@ -216,7 +212,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'attack',
     pattern: new RegExp(
-      `\\b(?:beat|beaten|beating) up\\b|\\b(?:was|were|been|being) (?:\\w+ )?(?:beaten|assaulted|punched|kicked|whipped|flogged|lashed|slapped|manhandled|tortured|stabbed)(?= by\\b)|\\b(?:beat|beaten|beating|baton[- ]charged|lathi[- ]charged|punched|kicked|whipped|flogged|lashed|slapped|manhandled|assaulted|tortured|stabbed) (?:up )?(?:(?!by )[\\w-]+ ){0,3}?${PEOPLE}|\\b(?:police(?:men)?|officers|soldiers|troops|guards|gendarmes|forces|militiamen|agents|men) (?:[\\w'’-]+ ){0,6}?hit (?:[\\w-]+ ){0,3}?${PEOPLE}`,
+      `\\b(?:beat|beaten|beating) up\\b|\\b(?:was|were|been|being) (?:\\w+ )?(?:beaten|assaulted|punched|kicked|whipped|flogged|lashed|slapped|manhandled|tortured|stabbed)(?= by\\b)|\\b(?:beat|beaten|beating|punched|kicked|whipped|flogged|lashed|slapped|manhandled|assaulted|tortured|stabbed) (?:up )?(?:(?!by )[\\w-]+ ){0,3}?${PEOPLE}|\\b(?:police(?:men)?|officers|soldiers|troops|guards|gendarmes|forces|militiamen|agents|men) (?:[\\w'’-]+ ){0,6}?hit (?:[\\w-]+ ){0,3}?${PEOPLE}`,
     ),
   },
   // Before the protest cue, so that "banned all protests" names the measure and no demonstration.
@@ -246,7 +242,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'blockade',
     pattern:
-      /\b(?:blocked|barricaded) (?:[\w-]+ ){0,7}?(?:roads?|highways?|streets?|avenues?|bridges?|entrances?|sectors?|junctions?|roundabouts?|railways?|tracks)\b/,
+      /\b(?:blocked|barricaded) (?:[\w-]+ ){0,5}?(?:roads?|highways?|streets?|avenues?|bridges?|entrances?|sectors?|junctions?|roundabouts?|railways?|tracks)\b/,
   },
   {
     kind: 'disperse',
@@ -276,7 +272,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'loot',
     pattern:
-      /\barson(?: attacks?)?\b|\bburn(?:ed|t) down\b|\b(?:set|sets|setting) (?:\w+ ){0,2}(?:on )?fire (?:to )?(?:a |an |the |two |three |several )?(?:[\w-]+ ){0,2}(?:houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|buildings?|offices?|factory|factories|warehouses?|hotels?|masts?|towers?|stations?|stadium|school)\b|\b(?:destroyed|demolished|razed|bulldozed|damaged) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:airstrips?|greenhouses?|floors?|walls?|stadium|tribunes?|masts?|towers?|antennas?|factory|factories|warehouses?|offices?|stores?|hotels?|bridges?|wells?|fields?|lands?|structures?|shelters?|tents?)\b|\b(?:houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|tractors?|buildings?|huts?|crops|property)(?: of (?:[\w'’-]+ ){0,3}?[\w'’-]+)? (?:were|was) (?:also |later |then |partly |partially |completely )?(?:destroyed|demolished|razed|bulldozed|burned|burnt|torched|set on fire|set ablaze|looted|vandali[sz]ed)\b|\bseiz(?:ed|ing|ure of) (?:more than |over |about |some |nearly )?(?:a |an |one |[\d,.]+ )?(?:[\w-]+ ){0,2}(?:of )?(?:[\w-]+ )?(?:marijuana|cannabis|cocaine|heroin|drugs|narcotics|cigarettes|contraband|smuggled goods|fuel|timber|gold|livestock|cattle|goats|phones|belongings|money)\b|\b(?:stole|stolen|robbed|rustled|raided) (?:\w+ ){0,2}(?:cattle|livestock|goats|cows|camels|sheep)\b|\bcattle (?:raids?|rustling)\b|\bdismantled (?:a |an |the )?(?:[\w-]+ ){0,2}(?:lab|laboratory|laboratories|labs|plantations?)\b/,
+      /\barson(?: attacks?)?\b|\bburn(?:ed|t) down\b|\b(?:set|sets|setting) (?:\w+ ){0,2}(?:on )?fire (?:to )?(?:a |an |the |two |three |several )?(?:[\w-]+ ){0,2}(?:houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|buildings?|offices?|factory|factories|warehouses?|hotels?|masts?|towers?|stations?|stadium|school)\b|\b(?:destroyed|demolished|razed|bulldozed|damaged) (?:a |an |the )?(?:[\w-]+ ){0,3}(?:airstrips?|greenhouses?|floors?|walls?|stadium|tribunes?|masts?|towers?|antennas?|factory|factories|warehouses?|offices?|stores?|hotels?|bridges?|wells?|fields?|lands?|structures?|shelters?|tents?)\b|\b(?:houses?|homes?|shops?|stores?|vehicles?|cars?|trucks?|tractors?|buildings?|huts?|crops|property) (?:were|was) (?:also )?(?:destroyed|demolished|razed|bulldozed|burned|burnt|torched|set on fire|set ablaze|looted|vandali[sz]ed)\b|\bseiz(?:ed|ing|ure of) (?:more than |over |about |some |nearly )?(?:a |an |one |[\d,.]+ )?(?:[\w-]+ ){0,2}(?:of )?(?:[\w-]+ )?(?:marijuana|cannabis|cocaine|heroin|drugs|narcotics|cigarettes|contraband|smuggled goods|fuel|timber|gold|livestock|cattle|goats|phones|belongings|money)\b|\b(?:stole|stolen|robbed|rustled|raided) (?:\w+ ){0,2}(?:cattle|livestock|goats|cows|camels|sheep)\b|\bcattle (?:raids?|rustling)\b|\bdismantled (?:a |an |the )?(?:[\w-]+ ){0,2}(?:lab|laboratory|laboratories|labs|plantations?)\b/,
   },
   {
     kind: 'agreement',
@@ -308,7 +304,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'change',
     pattern:
-      /\breinforcements?\b|\bdeploy(?:ed|ment|s)\b|\bmobili[sz](?:ed|ation)\b|\brecruit(?:ed|ment|ing)\b|\bpatrol(?:s|led|ling)?\b|\bmilitary build-?up\b|\bmilitary (?:convoys?|columns?|reinforcements) (?:[\w,-]+ ){0,4}?(?:entered|arrived|crossed|reached|headed)\b|\bmilitary exercises?\b|\bwithdrew (?:its |their )?(?:troops|forces)\b|\bsurrender(?:ed)?\b|\bdefect(?:ed|ion)\b|\bmerg(?:ed|er)\b|\bsplit\b|\bnew leader\b|\bjoined (?:the )?(?:ranks of )?(?:the )?(?:Taliban|group|militants|rebels|insurgents)\b/,
+      /\breinforcements?\b|\bdeploy(?:ed|ment|s)\b|\bmobili[sz](?:ed|ation)\b|\brecruit(?:ed|ment|ing)\b|\bpatrol(?:s|led|ling)?\b|\bmilitary build-?up\b|\bmilitary exercises?\b|\bwithdrew (?:its |their )?(?:troops|forces)\b|\bsurrender(?:ed)?\b|\bdefect(?:ed|ion)\b|\bmerg(?:ed|er)\b|\bsplit\b|\bnew leader\b|\bjoined (?:the )?(?:ranks of )?(?:the )?(?:Taliban|group|militants|rebels|insurgents)\b/,
   },
   {
     kind: 'transfer',

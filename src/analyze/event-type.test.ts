@@ -495,37 +495,6 @@ describe('acts the lexicon names by their object or their course', () => {
   });
 });
 
-describe('measures told as nouns, forces moving, and property burned in the passive', () => {
-  it('codes the imposition of a curfew and a ban on travel as a change to group activity', () => {
-    assert.equal(
-      typed('On 2 June 2021, the council declared the imposition of a two day curfew in Seiyun.'),
-      'Strategic developments / Change to group/activity',
-    );
-    assert.equal(
-      typed('On 2 June 2021, the governor of Marib instituted a ban on all travel of lorries.'),
-      'Strategic developments / Change to group/activity',
-    );
-  });
-  it('codes military convoys entering a province as a change to group activity', () => {
-    assert.equal(
-      typed('On 2 June 2021, four military convoys of the army entered Hasakah, heading to its bases.'),
-      'Strategic developments / Change to group/activity',
-    );
-  });
-  it('codes the houses of named owners burned as property destruction', () => {
-    assert.equal(
-      typed('On 2 June 2021, in Ocotepec, the homes of the expelled families were later burned.'),
-      'Strategic developments / Looting/property destruction',
-    );
-  });
-  it('codes people baton charged or an assaulted correspondent as an attack', () => {
-    assert.equal(
-      typed('On 2 June 2021, police baton charged vendors at a market in Patna for selling after hours.'),
-      'Violence against civilians / Attack',
-    );
-  });
-});
-
 describe('a beating by a crowd', () => {
   it('codes people beaten up by locals or villagers as mob violence', () => {
     assert.equal(
