@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { ADMIN1_ALIASES, ADMIN1_FROM_ADMIN2, ADMIN1_NAMES, PLACE_ALIASES } from './admin1.data.js';
 import { COUNTRY_ROWS } from './countries.data.js';
-import { divisionKeys, divisionName, foldName, looseKey, placeKey } from './names.normalizer.js';
+import { divisionKeys, divisionName, foldName, looseKey, placeKey, plainName } from './names.normalizer.js';
 
 /** A populated place from GeoNames. */
 export interface Place {
@@ -324,7 +324,8 @@ function parseDivisions(tsv: string): { division: Division; keys: string[] }[] {
         iso2,
         code,
         admin2Code,
-        name: divisionName(name),
+        // ACLED names Russia's oblasts and krais with their kind ("Moscow Oblast" apart from Moscow).
+        name: iso2 === 'RU' && level === '1' ? plainName(name) : divisionName(name),
         ...(lat === '' ? {} : { lat: Number(lat), lon: Number(lon) }),
       },
       keys: keys.split('|'),

@@ -35,6 +35,8 @@ const SPECIAL_LETTERS: Record<string, string> = {
   ħ: 'h',
   // Azerbaijani schwa ("Gədəbəy" is Gadabay in English) and the hooked letters of West African alphabets.
   ə: 'a',
+  // The turned e GeoNames writes for the schwa in some names ("Ağcabǝdi").
+  ǝ: 'a',
   ɛ: 'e',
   ɔ: 'o',
   ɓ: 'b',
@@ -53,7 +55,7 @@ export function foldName(text: string): string {
         .normalize('NFKD')
         .replace(/\p{M}+/gu, '')
         .toLowerCase()
-        .replace(/[ıøßæœđðłþħəɛɔɓɗƙƴŋ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
+        .replace(/[ıøßæœđðłþħəǝɛɔɓɗƙƴŋ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
   out = out.replace(/[’'`ʻʼʿʾ‘"]/g, '');
   out = out.replace(/[^a-z0-9]+/g, ' ');
   return out.trim();
@@ -150,7 +152,7 @@ export function plainName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .replace(/[ıəɛɔɓɗƙƴ]/g, (c) => SPECIAL_LETTERS[c] ?? c)
+    .replace(/[ıəǝɛɔɓɗƙƴ]/g, (c) => SPECIAL_LETTERS[c] ?? c)
     .replace(/[ʿʾ‘’]/g, "'");
 }
 
@@ -162,7 +164,7 @@ export function divisionName(name: string): string {
   const plain = plainName(name);
   const bare = plain
     .replace(
-      /\s+(?:Province|Governorate|District|Oblast|Oblysy|Oblisi|Voblasc'|Voblast|Region|Regional State|State|Rayon|Raion|Municipality|Department|Prefecture|County|Krai|Division)$/,
+      /\s+(?:Province|Governorate|District|Oblast|Oblysy|Oblisi|Voblasc'|Voblast|Region|Regional State|Regional Corporation|State|Rayon|Raion|Municipality|Department|Prefecture|County|Krai|Division)$/,
       '',
     )
     .replace(/^(?:Muhafazat|Wilayat)\s+/, '')

@@ -169,6 +169,15 @@ describe('admin1 spelled as ACLED spells it', () => {
       'Free State',
     );
   });
+  it('writes the provinces of several countries as ACLED spells them, not as GeoNames does', () => {
+    const admin1 = (text: string): string | null => locate(`On 3 June 2022, ${text}`).admin1;
+    assert.equal(admin1('farmers blocked the main road in Zahle, Lebanon, over water cuts.'), 'Bekaa');
+    assert.equal(admin1('students rallied outside parliament in Kyiv, Ukraine.'), 'Kiev City');
+    assert.equal(admin1('artillery hit houses in Horadiz, Azerbaijan, injuring two.'), 'Fizuli');
+    assert.equal(admin1('traders marched in Tikrit, Iraq, over power cuts.'), 'Sala al-Din');
+    assert.equal(admin1('nurses protested in central Lima, Peru, over pay.'), 'Lima Province');
+    assert.equal(admin1('riot police beat protesters in Podolsk, Moscow Oblast, Russia.'), 'Moscow Oblast');
+  });
 });
 
 describe('English division names with an article', () => {
