@@ -158,6 +158,19 @@ describe('names closed by their kind', () => {
   });
 });
 
+describe('districts GeoNames names with a kind word of their own language', () => {
+  it('reads "Quissanga" as the Circunscrição da Quissanga and "Keerom" as the Kabupaten Keerom', () => {
+    const district = locate(
+      'On 3 June 2022, gunmen burned huts in a fishing village (Quissanga, Cabo Delgado).',
+    );
+    assert.equal(district.name, 'Quissanga');
+    assert.equal(district.admin1, 'Cabo Delgado');
+    const regency = locate('On 3 June 2022, villagers clashed with police in Keerom district, Papua.');
+    assert.equal(regency.name, 'Keerom');
+    assert.equal(regency.precision, 2);
+  });
+});
+
 describe('admin1 spelled as ACLED spells it', () => {
   it('writes a state without the word "State", but keeps South Africa\'s Free State whole', () => {
     assert.equal(
