@@ -425,6 +425,14 @@ function lookup(
   };
 }
 
+// Whether a place bears the name as its own, not only as one of its alternate spellings.
+function bearsName(place: Place, text: string): boolean {
+  return placeKey(place.name) === placeKey(text);
+}
+
+// What reading a place by another of its names costs against a namesake that bears the name as its own.
+const ALTERNATE_NAME_PENALTY = 1;
+
 // A town far smaller than a province, and no seat of a province or a country.
 function isSmallTown(place: Place): boolean {
   return place.population < 50_000 && place.seat !== 'A' && place.seat !== 'C';
@@ -515,7 +523,12 @@ function chooseAmong(
     // A container chosen over the specific name before it locates the event only to that larger unit.
     const containerPrecision = (precision: Precision): Precision =>
       mention.isContainer ? (Math.max(mention.precision, precision) as Precision) : precision;
-    for (const place of readingsOf(mention, chain)) {
+    const readings = readingsOf(mention, chain);
+    // A name that is some place's own name is that place before it is another's alternate spelling: "Puno" is
+    // Peru's town, not Pune, whose old spellings include it.
+    const isOwnName = (place: Place): boolean => bearsName(place, mention.text);
+    const hasOwnName = readings.some(isOwnName);
+    for (const place of readings) {
       // A container names a larger unit of the place before it; one outside the article's countries is a
       // namesake ("Buleda (Kech, Balochistan)" is no Ketsch in Germany).
       if (mention.isContainer && hasContext && !contextCountries.has(place.iso2)) continue;
@@ -539,7 +552,8 @@ function chooseAmong(
           : 0) +
         Math.log10(place.population + 10) / 4 +
         (mention.isLocative ? 1 : 0) -
-        (mention.isVariant === true ? 2 : 0) +
+        (mention.isVariant === true ? 2 : 0) -
+        (hasOwnName && !isOwnName(place) ? ALTERNATE_NAME_PENALTY : 0) +
         orderBonus;
       offer(score, () => {
         const location = toLocation(place, mention.text, containerPrecision(mention.precision), gazetteer);

@@ -6,6 +6,7 @@ import type { IncidentLocation } from '../core/incident.js';
 import { distanceKm, getGazetteer } from './gazetteer.js';
 import { analyzeArticle } from './index.js';
 import { placeKey } from './names.normalizer.js';
+import { chooseLocation, readPlaces } from './places.reader.js';
 
 function locate(text: string): IncidentLocation {
   const incident = analyzeArticle(
@@ -327,6 +328,15 @@ describe('transliterations', () => {
     );
     assert.equal(loc.admin1, 'Ar-Raqqa');
     assert.ok(distanceKm(loc.lat, loc.lon, 36.385, 38.86) < 10, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+});
+
+describe('own names and alternate names', () => {
+  it("reads a name as the town whose own name it is before a larger town's alternate spelling", () => {
+    // GeoNames lists "Puno" among Pune's old spellings; Puno is a Peruvian town in its own right.
+    const gazetteer = getGazetteer();
+    const mentions = readPlaces('Teachers marched in Puno against pay cuts.', gazetteer);
+    assert.equal(chooseLocation(mentions, new Map(), gazetteer)?.country, 'Peru');
   });
 });
 
