@@ -366,6 +366,11 @@ export const ADMIN1_ALIASES: readonly (readonly [string, string, string])[] = [
   ['Urozgan', 'AF', '39'],
   ['Tillabery', 'NE', '09'],
   ['Benadir', 'SO', '02'],
+  // Abbreviations South Asian reports write in a place's container slot ("Poonch district, J&K"); read only
+  // there (see places.reader.ts).
+  ['J&K', 'IN', '12'],
+  ['AJK', 'PK', '06'],
+  ['KPK', 'PK', '03'],
 ];
 
 /**

@@ -1,6 +1,7 @@
 // Finds place mentions in a sentence (capitalised names looked up in the gazetteer) and picks an incident's
 // location, disambiguating by the countries the article mentions and by population.
 import type { IncidentLocation, Precision } from '../core/incident.js';
+import { ADMIN1_ALIASES } from './admin1.data.js';
 import type { Country, Division, Gazetteer, Place } from './gazetteer.js';
 import { looseKey, placeKey, plainName } from './names.normalizer.js';
 import { matchesOf } from './pattern.matcher.js';
@@ -179,7 +180,37 @@ export function readPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
       }
     }
   }
-  return withDatelines(sentence, withInContainers(sentence, withPossessives(sentence, out)));
+  return withDatelines(
+    sentence,
+    withInContainers(sentence, withPossessives(sentence, withAbbreviations(sentence, out, gazetteer))),
+  );
+}
+
+// "(Poonch district, J&K)", "(Haveli district, AJK)": a province's abbreviation in the container slot, the only
+// place where such letters are a province rather than a party, a unit or an agency.
+const ABBREVIATIONS = new Set(ADMIN1_ALIASES.map(([alias]) => alias).filter((a) => /^[\p{Lu}&]+$/u.test(a)));
+const ABBREVIATED_CONTAINER = /(?<=[,(]\s*)(?:\p{Lu}&\p{Lu}|\p{Lu}{3})(?=\s*(?:[).;]|,\s*\p{Lu}|$))/gu;
+function withAbbreviations(sentence: string, mentions: PlaceMention[], gazetteer: Gazetteer): PlaceMention[] {
+  let added = false;
+  for (const m of matchesOf(ABBREVIATED_CONTAINER, sentence)) {
+    if (mentions.some((x) => x.start === m.index)) continue;
+    if (!ABBREVIATIONS.has(m[0])) continue;
+    const divisions = gazetteer.admin1ByKey(placeKey(m[0]));
+    if (divisions.length !== 1) continue;
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    mentions.push({
+      text: m[0],
+      start: m.index,
+      candidates: [],
+      divisions,
+      precision: 1,
+      isLocative: false,
+      isSpecific: /^\s*,/.test(after),
+      isContainer: true,
+    });
+    added = true;
+  }
+  return added ? mentions.sort((a, b) => a.start - b.start) : mentions;
 }
 
 // "Pakistan's North Waziristan", "Beirut's Hamra district": a possessive ends a name ("Pakistan", not
@@ -739,7 +770,7 @@ function writtenAdmin1(
   const isOwnProvince = outer.divisions.some(
     (d) => d.level === 1 && d.iso2 === iso2 && d.code === admin1Code,
   );
-  return isOwnProvince ? plainName(outer.text) : undefined;
+  return isOwnProvince && !/^[\p{Lu}&]+$/u.test(outer.text) ? plainName(outer.text) : undefined;
 }
 
 // The name as the text spells it ("Raqqa"), which reads better in summaries than GeoNames' "Ar Raqqah".

@@ -331,6 +331,21 @@ describe('transliterations', () => {
   });
 });
 
+describe("a province's abbreviation in the container slot", () => {
+  it('reads "J&K" and "AJK" after a district as the provinces they abbreviate', () => {
+    const indian = locate(
+      'On 5 June 2022, troops of India and Pakistan traded fire along the LoC in Poonch district, J&K.',
+    );
+    assert.equal(indian.country, 'India');
+    assert.equal(indian.admin1, 'Jammu and Kashmir');
+    const pakistani = locate(
+      'On 5 June 2022, shelling across the LoC wounded two villagers in a hamlet (Haveli district, AJK).',
+    );
+    assert.equal(pakistani.country, 'Pakistan');
+    assert.equal(pakistani.admin1, 'Azad Jammu and Kashmir');
+  });
+});
+
 describe('own names and alternate names', () => {
   it("reads a name as the town whose own name it is before a larger town's alternate spelling", () => {
     // GeoNames lists "Puno" among Pune's old spellings; Puno is a Peruvian town in its own right.
