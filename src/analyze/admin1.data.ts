@@ -6,6 +6,14 @@
  */
 export const ADMIN1_FROM_ADMIN2: ReadonlySet<string> = new Set(['UG']);
 
+/**
+ * Second-order divisions ACLED counts as first-order ones of their own, as (ISO2, admin1 code, admin2 code,
+ * name): Belgrade's city district stands apart from Central Serbia.
+ */
+export const ADMIN2_AS_ADMIN1: readonly (readonly [string, string, string, string])[] = [
+  ['RS', 'SE', '0', 'Belgrade'],
+];
+
 /** admin1 names per country: { SY: { '04': 'Ar-Raqqa', ... } }. */
 export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   SY: {

@@ -191,6 +191,8 @@ describe('admin1 spelled as ACLED spells it', () => {
     assert.equal(admin1('traders marched in Tikrit, Iraq, over power cuts.'), 'Sala al-Din');
     assert.equal(admin1('nurses protested in central Lima, Peru, over pay.'), 'Lima Province');
     assert.equal(admin1('riot police beat protesters in Podolsk, Moscow Oblast, Russia.'), 'Moscow Oblast');
+    // Belgrade's city district is a first-order unit of its own to ACLED, apart from Central Serbia.
+    assert.equal(admin1('students marched in Zemun, Serbia, over fees.'), 'Belgrade');
   });
 });
 
