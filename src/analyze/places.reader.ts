@@ -120,7 +120,9 @@ const STOPWORDS = new Set(
     'unidentified armed gunmen militants fighters soldiers troops civilians protesters rioters women men children ' +
     'victory liberty freedom justice peace hope independence revolution paradise eden mission premier supreme ' +
     // Spanish and Portuguese for a neighbourhood, and the Molotov cocktail.
-    'colonia bairro metro molotov'
+    'colonia bairro metro molotov ' +
+    // The Philippines' words for a village and its parts, written before the name ("Barangay San Isidro").
+    'barangay brgy sitio purok'
   ).split(' '),
 );
 

@@ -348,6 +348,15 @@ describe("a province's abbreviation in the container slot", () => {
   });
 });
 
+describe('kind words before a name', () => {
+  it('reads "Barangay X" as X, not as a place called Barangay', () => {
+    const texts = readPlaces('Troops clashed with rebels in Barangay Tagbac, Masbate.', getGazetteer()).map(
+      (m) => m.text,
+    );
+    assert.ok(!texts.includes('Barangay'), texts.join(', '));
+  });
+});
+
 describe('own names and alternate names', () => {
   it("reads a name as the town whose own name it is before a larger town's alternate spelling", () => {
     // GeoNames lists "Puno" among Pune's old spellings; Puno is a Peruvian town in its own right.
