@@ -91,8 +91,9 @@ const REGION_AFTER =
 const NAME_ARTICLE =
   /^(?:La|Las|Los|Le|Les|El|Al|Ad|Ar|Ash|Az|De|Del|Di|Da|Dos|Das|Du|Abu|Umm|Bani|Beni|Ben|Bin|Ibn) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u;
 const ADMIN_AFTER =
-  /^\s*(?:province|governorate|oblast|state|region|districts?|department|prefecture|county|rayon|raion|subdivision|sub-county|municipality|tehsil|taluka?|wilaya|commune|division|sector|lga|township|upazila|woreda|territory|payam)\b/i;
-const ADMIN1_WORD = /^\s*(?:province|governorate|oblast|state|region|department|prefecture|wilaya)\b/i;
+  /^\s*(?:provinces?|governorates?|oblasts?|states|state|regions?|districts?|department|prefecture|county|rayon|raion|subdivision|sub-county|municipality|tehsil|taluka?|wilaya|commune|division|sector|lga|township|upazila|woreda|territory|payam)\b/i;
+const ADMIN1_WORD =
+  /^\s*(?:provinces?|governorates?|oblasts?|states?|regions?|departments?|prefectures?|wilayas?)\b/i;
 const ADMIN2_WORD =
   /^\s*(?:districts?|county|municipality|subdivision|sub-county|rayon|raion|tehsil|taluka?|commune|division|lga|township|upazila|woreda|territory|payam)\b/i;
 const KIND_LAST =

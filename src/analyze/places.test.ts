@@ -357,6 +357,16 @@ describe('kind words before a name', () => {
   });
 });
 
+describe('division words in the plural', () => {
+  it('reads "X and Y governorates" as two governorates, not as namesake villages', () => {
+    const loc = locate(
+      'On 3 June 2022, an IED killed a driver on a road joining Hadramaut and Al Jawf governorates.',
+    );
+    assert.equal(loc.precision, 3);
+    assert.ok(['Hadramawt', 'Al Jawf'].includes(loc.admin1 ?? ''), String(loc.admin1));
+  });
+});
+
 describe('own names and alternate names', () => {
   it("reads a name as the town whose own name it is before a larger town's alternate spelling", () => {
     // GeoNames lists "Puno" among Pune's old spellings; Puno is a Peruvian town in its own right.
