@@ -6,6 +6,14 @@
  */
 export const ADMIN1_FROM_ADMIN2: ReadonlySet<string> = new Set(['UG']);
 
+/**
+ * Second-order divisions ACLED counts as first-order ones of their own, as (ISO2, admin1 code, admin2 code,
+ * name): Belgrade's city district stands apart from Central Serbia.
+ */
+export const ADMIN2_AS_ADMIN1: readonly (readonly [string, string, string, string])[] = [
+  ['RS', 'SE', '0', 'Belgrade'],
+];
+
 /** admin1 names per country: { SY: { '04': 'Ar-Raqqa', ... } }. */
 export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
   SY: {
@@ -32,7 +40,7 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
     '05': 'Sulaymaniyah',
     '06': 'Babylon',
     '07': 'Baghdad',
-    '08': 'Duhok',
+    '08': 'Dahuk',
     '09': 'Thi-Qar',
     '10': 'Diyala',
     '11': 'Erbil',
@@ -42,7 +50,7 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
     '15': 'Ninewa',
     '16': 'Wassit',
     '17': 'Najaf',
-    '18': 'Salah al-Din',
+    '18': 'Sala al-Din',
   },
   YE: {
     '01': 'Abyan',
@@ -144,7 +152,7 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
     '79': 'Al Butnan',
     '80': 'Al Jabal al Gharbi',
     '81': 'Aljfara',
-    '82': 'Al Murqub',
+    '82': 'Almargeb',
     '83': 'Al Wahat',
     '84': 'Wadi al Hayat',
   },
@@ -160,8 +168,8 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
     '09': 'Khmelnytskyi',
     '10': 'Kirovohrad',
     '11': 'Crimea',
-    '12': 'Kyiv City',
-    '13': 'Kyiv',
+    '12': 'Kiev City',
+    '13': 'Kiev',
     '14': 'Luhansk',
     '15': 'Lviv',
     '16': 'Mykolaiv',
@@ -258,14 +266,91 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
     '13': 'Nord',
     '14': 'Sud',
   },
-  GE: { '02': 'Autonomous Republic of Abkhazia', '04': 'Autonomous Republic of Adjara' },
+  GE: {
+    '02': 'Autonomous Republic of Abkhazia',
+    '04': 'Autonomous Republic of Adjara',
+    '68': 'Lower Kartli',
+    '73': 'Inner Kartli',
+  },
+  // Azerbaijan's districts in ACLED's English spellings (GeoNames has "Füzuli", "Ağcabǝdi", "Baki").
+  AZ: {
+    '02': 'Aghjabadi',
+    '03': 'Agdam',
+    '09': 'Baku',
+    '11': 'Barda',
+    '12': 'Beylagan',
+    '14': 'Jabrayil',
+    '18': 'Fizuli',
+    '19': 'Gadabay',
+    '21': 'Goranboy',
+    '26': 'Kalbajar',
+    '28': 'Lachin',
+    '43': 'Qubadli',
+    '55': 'Shusha',
+    '57': 'Tartar',
+    '58': 'Tovuz',
+    '64': 'Khojaly',
+    '65': 'Khojavend',
+    '69': 'Zangilan',
+  },
+  // Capital districts by their own names, not GeoNames' abbreviations.
+  AR: { '07': 'Ciudad Autonoma de Buenos Aires' },
+  CO: { '34': 'Bogota, D.C.' },
+  IN: { '07': 'NCT of Delhi' },
+  BG: { '42': 'Sofia City', '58': 'Sofia' },
+  // Lima's metropolitan province apart from the region around it.
+  PE: { LMA: 'Lima Province', '15': 'Lima', '08': 'Cusco' },
+  PK: { '06': 'Azad Jammu and Kashmir' },
+  MA: { '07': 'Marrakech-Safi' },
+  TN: { '33': 'Sidi Bou Zid', '39': 'Manubah' },
+  BA: { '01': 'Federation of Bosnia and Herzegovina', '02': 'Republika Srpska' },
+  // ACLED's Congo provinces keep their French names.
+  CD: {
+    '02': 'Equateur',
+    '04': 'Kasai-Oriental',
+    '08': 'Kongo-Central',
+    '11': 'Nord-Kivu',
+    '12': 'Sud-Kivu',
+  },
+  // The Philippines' regions, where ACLED keeps the word "Region" or the full name.
+  PH: {
+    '05': 'Bicol Region',
+    '11': 'Davao Region',
+    '14': 'Bangsamoro Autonomous Region in Muslim Mindanao',
+    '15': 'Cordillera Administrative Region',
+    NCR: 'National Capital Region',
+  },
+  // Sudan's and South Sudan's states by their English compass names.
+  SD: {
+    '47': 'West Darfur',
+    '49': 'South Darfur',
+    '50': 'South Kordofan',
+    '55': 'North Darfur',
+    '56': 'North Kordofan',
+    '60': 'East Darfur',
+    '62': 'West Kordofan',
+  },
+  SS: { '05': 'Northern Bahr el Ghazal', '09': 'Western Bahr el Ghazal' },
+  // Russia's republics as "Republic of X"; its oblasts and krais keep their kind (see gazetteer.ts).
+  RU: {
+    '08': 'Republic of Bashkortostan',
+    '12': 'Chechen Republic',
+    '17': 'Republic of Dagestan',
+    '19': 'Republic of Ingushetia',
+    '22': 'Kabardino-Balkar Republic',
+    '63': 'Republic of Sakha',
+    '66': 'Saint Petersburg',
+    '68': 'Republic of North Ossetia-Alania',
+    '70': 'Stavropol Krai',
+    '73': 'Republic of Tatarstan',
+  },
   MX: { '09': 'Distrito Federal' },
   LB: {
     '04': 'Beirut',
     '05': 'Mount Lebanon',
     '06': 'South',
-    '07': 'Nabatieh',
-    '08': 'Beqaa',
+    '07': 'Nabatiye',
+    '08': 'Bekaa',
     '09': 'North',
     '10': 'Akkar',
     '11': 'Baalbek-Hermel',
@@ -289,6 +374,11 @@ export const ADMIN1_ALIASES: readonly (readonly [string, string, string])[] = [
   ['Urozgan', 'AF', '39'],
   ['Tillabery', 'NE', '09'],
   ['Benadir', 'SO', '02'],
+  // Abbreviations South Asian reports write in a place's container slot ("Poonch district, J&K"); read only
+  // there (see places.reader.ts).
+  ['J&K', 'IN', '12'],
+  ['AJK', 'PK', '06'],
+  ['KPK', 'PK', '03'],
 ];
 
 /**

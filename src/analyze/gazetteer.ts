@@ -2,9 +2,15 @@
 // conflict-monitored countries (data/places.tsv), their first- and second-order divisions (data/divisions.tsv) and
 // countries, loaded once into hash indexes of normalised names so that every lookup is O(1).
 import { readFileSync } from 'node:fs';
-import { ADMIN1_ALIASES, ADMIN1_FROM_ADMIN2, ADMIN1_NAMES, PLACE_ALIASES } from './admin1.data.js';
+import {
+  ADMIN1_ALIASES,
+  ADMIN1_FROM_ADMIN2,
+  ADMIN1_NAMES,
+  ADMIN2_AS_ADMIN1,
+  PLACE_ALIASES,
+} from './admin1.data.js';
 import { COUNTRY_ROWS } from './countries.data.js';
-import { divisionKeys, divisionName, foldName, looseKey, placeKey } from './names.normalizer.js';
+import { divisionKeys, divisionName, foldName, looseKey, placeKey, plainName } from './names.normalizer.js';
 
 /** A populated place from GeoNames. */
 export interface Place {
@@ -293,6 +299,8 @@ export function loadGazetteer(
     admin2ByLooseKey: admin2ByLoose,
     admin1Name,
     admin1Of: ({ iso2, admin1Code, admin2Code }) => {
+      const apart = admin2AsAdmin1.get(`${iso2}.${admin1Code}.${admin2Code}`);
+      if (apart !== undefined) return apart;
       if (ADMIN1_FROM_ADMIN2.has(iso2)) {
         const district = admin2Names.get(`${iso2}.${admin1Code}.${admin2Code}`);
         if (district !== undefined) return district;
@@ -312,6 +320,10 @@ export function loadGazetteer(
 }
 
 // divisions.tsv rows: level, iso2, admin1 code, admin2 code, GeoNames name, lat, lon (empty when unplaced), keys.
+const admin2AsAdmin1 = new Map(
+  ADMIN2_AS_ADMIN1.map(([iso2, code, admin2Code, name]) => [`${iso2}.${code}.${admin2Code}`, name]),
+);
+
 function parseDivisions(tsv: string): { division: Division; keys: string[] }[] {
   const out: { division: Division; keys: string[] }[] = [];
   for (const line of tsv.split('\n')) {
@@ -324,7 +336,8 @@ function parseDivisions(tsv: string): { division: Division; keys: string[] }[] {
         iso2,
         code,
         admin2Code,
-        name: divisionName(name),
+        // ACLED names Russia's oblasts and krais with their kind ("Moscow Oblast" apart from Moscow).
+        name: iso2 === 'RU' && level === '1' ? plainName(name) : divisionName(name),
         ...(lat === '' ? {} : { lat: Number(lat), lon: Number(lon) }),
       },
       keys: keys.split('|'),

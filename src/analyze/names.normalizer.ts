@@ -35,6 +35,8 @@ const SPECIAL_LETTERS: Record<string, string> = {
   ħ: 'h',
   // Azerbaijani schwa ("Gədəbəy" is Gadabay in English) and the hooked letters of West African alphabets.
   ə: 'a',
+  // The turned e GeoNames writes for the schwa in some names ("Ağcabǝdi").
+  ǝ: 'a',
   ɛ: 'e',
   ɔ: 'o',
   ɓ: 'b',
@@ -53,7 +55,7 @@ export function foldName(text: string): string {
         .normalize('NFKD')
         .replace(/\p{M}+/gu, '')
         .toLowerCase()
-        .replace(/[ıøßæœđðłþħəɛɔɓɗƙƴŋ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
+        .replace(/[ıøßæœđðłþħəǝɛɔɓɗƙƴŋ]/g, (c) => SPECIAL_LETTERS[c] ?? c);
   out = out.replace(/[’'`ʻʼʿʾ‘"]/g, '');
   out = out.replace(/[^a-z0-9]+/g, ' ');
   return out.trim();
@@ -124,6 +126,14 @@ const DIVISION_WORDS =
 const LEADING_KIND =
   /^(?:province|provincia|prefecture|department|departement|departamento|municipality|municipio|region|district|commune|county|canton|wilaya|wilayat|state|estado|territory|parish|zone|division|city)\s/;
 
+// The kind words GeoNames writes before a district's name in the country's own language ("Circunscrição de
+// Macomia", "Kabupaten Keerom", "Amphoe Mae Fa Luang", "Partido de La Matanza"); texts name the district bare.
+const NATIVE_LEADING_KIND =
+  /^(?:circunscricao|distrito|comuna|partido|kabupaten|kota|amphoe|khet|huyen|quan|thi xa|srok|muang|markaz|shahrestan e|powiat|gemeente|obshtina|okres|opcina|daira)\s+(?:(?:du|des|de la|de l|de|d|del|do|da|dos|das)\s+)?(?=\S)/;
+
+const NATIVE_LEADING_NAME =
+  /^(?:Circunscricao|Distrito|Comuna|Partido|Kabupaten|Kota|Amphoe|Khet|Huyen|Quan|Thi Xa|Srok|Muang|Markaz|Shahrestan-e|Powiat|Gemeente|Obshtina|Okres|Opcina|Daira)\s+(?:(?:du|des|de la|de l'|de|d'|del|do|da|dos|das)\s+)?(?=\S)/;
+
 /** The placeKeys of a division's name: as written, and without its kind ("maidan wardak province", "maidan wardak"). */
 export function divisionKeys(name: string): string[] {
   const keys = new Set<string>();
@@ -140,6 +150,11 @@ export function divisionKeys(name: string): string[] {
       : folded.replace(DIVISION_WORDS, ' '),
   );
   if (bare.length >= 3) keys.add(bare);
+  const native = NATIVE_LEADING_KIND.exec(folded);
+  if (native !== null) {
+    const rest = placeKey(folded.slice(native[0].length));
+    if (rest.length >= 3) keys.add(rest);
+  }
   return [...keys];
 }
 
@@ -150,7 +165,7 @@ export function plainName(name: string): string {
   return name
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
-    .replace(/[ıəɛɔɓɗƙƴ]/g, (c) => SPECIAL_LETTERS[c] ?? c)
+    .replace(/[ıəǝɛɔɓɗƙƴ]/g, (c) => SPECIAL_LETTERS[c] ?? c)
     .replace(/[ʿʾ‘’]/g, "'");
 }
 
@@ -162,10 +177,11 @@ export function divisionName(name: string): string {
   const plain = plainName(name);
   const bare = plain
     .replace(
-      /\s+(?:Province|Governorate|District|Oblast|Oblysy|Oblisi|Voblasc'|Voblast|Region|Regional State|State|Rayon|Raion|Municipality|Department|Prefecture|County|Krai|Division)$/,
+      /\s+(?:Province|Governorate|District|Oblast|Oblysy|Oblisi|Voblasc'|Voblast|Region|Regional State|Regional Corporation|State|Rayon|Raion|Municipality|Department|Prefecture|County|Krai|Division)$/,
       '',
     )
     .replace(/^(?:Muhafazat|Wilayat)\s+/, '')
+    .replace(NATIVE_LEADING_NAME, '')
     .trim();
   // South Africa's Free State is named by both words.
   return bare === '' || bare === 'Free' ? plain : bare;

@@ -1,6 +1,7 @@
 // Finds place mentions in a sentence (capitalised names looked up in the gazetteer) and picks an incident's
 // location, disambiguating by the countries the article mentions and by population.
 import type { IncidentLocation, Precision } from '../core/incident.js';
+import { ADMIN1_ALIASES } from './admin1.data.js';
 import type { Country, Division, Gazetteer, Place } from './gazetteer.js';
 import { looseKey, placeKey, plainName } from './names.normalizer.js';
 import { matchesOf } from './pattern.matcher.js';
@@ -92,8 +93,9 @@ const REGION_AFTER =
 const NAME_ARTICLE =
   /^(?:La|Las|Los|Le|Les|El|Al|Ad|Ar|Ash|Az|De|Del|Di|Da|Dos|Das|Du|Abu|Umm|Bani|Beni|Ben|Bin|Ibn) \p{Lu}[\p{L}'’-]*(?: \p{Lu}[\p{L}'’-]*)*$/u;
 const ADMIN_AFTER =
-  /^\s*(?:province|governorate|oblast|state|region|districts?|department|prefecture|county|rayon|raion|subdivision|sub-county|municipality|tehsil|taluka?|wilaya|commune|division|sector|lga|township|upazila|woreda|territory|payam)\b/i;
-const ADMIN1_WORD = /^\s*(?:province|governorate|oblast|state|region|department|prefecture|wilaya)\b/i;
+  /^\s*(?:provinces?|governorates?|oblasts?|states|state|regions?|districts?|department|prefecture|county|rayon|raion|subdivision|sub-county|municipality|tehsil|taluka?|wilaya|commune|division|sector|lga|township|upazila|woreda|territory|payam)\b/i;
+const ADMIN1_WORD =
+  /^\s*(?:provinces?|governorates?|oblasts?|states?|regions?|departments?|prefectures?|wilayas?)\b/i;
 const ADMIN2_WORD =
   /^\s*(?:districts?|county|municipality|subdivision|sub-county|rayon|raion|tehsil|taluka?|commune|division|lga|township|upazila|woreda|territory|payam)\b/i;
 const KIND_LAST =
@@ -121,7 +123,9 @@ const STOPWORDS = new Set(
     'unidentified armed gunmen militants fighters soldiers troops civilians protesters rioters women men children ' +
     'victory liberty freedom justice peace hope independence revolution paradise eden mission premier supreme ' +
     // Spanish and Portuguese for a neighbourhood, and the Molotov cocktail.
-    'colonia bairro metro molotov'
+    'colonia bairro metro molotov ' +
+    // The Philippines' words for a village and its parts, written before the name ("Barangay San Isidro").
+    'barangay brgy sitio purok'
   ).split(' '),
 );
 
@@ -181,7 +185,37 @@ export function readPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
       }
     }
   }
-  return withDatelines(sentence, withInContainers(sentence, withPossessives(sentence, out)));
+  return withDatelines(
+    sentence,
+    withInContainers(sentence, withPossessives(sentence, withAbbreviations(sentence, out, gazetteer))),
+  );
+}
+
+// "(Poonch district, J&K)", "(Haveli district, AJK)": a province's abbreviation in the container slot, the only
+// place where such letters are a province rather than a party, a unit or an agency.
+const ABBREVIATIONS = new Set(ADMIN1_ALIASES.map(([alias]) => alias).filter((a) => /^[\p{Lu}&]+$/u.test(a)));
+const ABBREVIATED_CONTAINER = /(?<=[,(]\s*)(?:\p{Lu}&\p{Lu}|\p{Lu}{3})(?=\s*(?:[).;]|,\s*\p{Lu}|$))/gu;
+function withAbbreviations(sentence: string, mentions: PlaceMention[], gazetteer: Gazetteer): PlaceMention[] {
+  let added = false;
+  for (const m of matchesOf(ABBREVIATED_CONTAINER, sentence)) {
+    if (mentions.some((x) => x.start === m.index)) continue;
+    if (!ABBREVIATIONS.has(m[0])) continue;
+    const divisions = gazetteer.admin1ByKey(placeKey(m[0]));
+    if (divisions.length !== 1) continue;
+    const after = sentence.slice(m.index + m[0].length, m.index + m[0].length + 30);
+    mentions.push({
+      text: m[0],
+      start: m.index,
+      candidates: [],
+      divisions,
+      precision: 1,
+      isLocative: false,
+      isSpecific: /^\s*,/.test(after),
+      isContainer: true,
+    });
+    added = true;
+  }
+  return added ? mentions.sort((a, b) => a.start - b.start) : mentions;
 }
 
 // "Pakistan's North Waziristan", "Beirut's Hamra district": a possessive ends a name ("Pakistan", not
@@ -428,6 +462,14 @@ function lookup(
   };
 }
 
+// Whether a place bears the name as its own, not only as one of its alternate spellings.
+function bearsName(place: Place, text: string): boolean {
+  return placeKey(place.name) === placeKey(text);
+}
+
+// What reading a place by another of its names costs against a namesake that bears the name as its own.
+const ALTERNATE_NAME_PENALTY = 1;
+
 // A town far smaller than a province, and no seat of a province or a country.
 function isSmallTown(place: Place): boolean {
   return place.population < 50_000 && place.seat !== 'A' && place.seat !== 'C';
@@ -518,7 +560,12 @@ function chooseAmong(
     // A container chosen over the specific name before it locates the event only to that larger unit.
     const containerPrecision = (precision: Precision): Precision =>
       mention.isContainer ? (Math.max(mention.precision, precision) as Precision) : precision;
-    for (const place of readingsOf(mention, chain)) {
+    const readings = readingsOf(mention, chain);
+    // A name that is some place's own name is that place before it is another's alternate spelling: "Puno" is
+    // Peru's town, not Pune, whose old spellings include it.
+    const isOwnName = (place: Place): boolean => bearsName(place, mention.text);
+    const hasOwnName = readings.some(isOwnName);
+    for (const place of readings) {
       // A container names a larger unit of the place before it; one outside the article's countries is a
       // namesake ("Buleda (Kech, Balochistan)" is no Ketsch in Germany).
       if (mention.isContainer && hasContext && !contextCountries.has(place.iso2)) continue;
@@ -542,7 +589,8 @@ function chooseAmong(
           : 0) +
         Math.log10(place.population + 10) / 4 +
         (mention.isLocative ? 1 : 0) -
-        (mention.isVariant === true ? 2 : 0) +
+        (mention.isVariant === true ? 2 : 0) -
+        (hasOwnName && !isOwnName(place) ? ALTERNATE_NAME_PENALTY : 0) +
         orderBonus;
       offer(score, () => {
         const location = toLocation(place, mention.text, containerPrecision(mention.precision), gazetteer);
@@ -737,7 +785,7 @@ function writtenAdmin1(
   const isOwnProvince = outer.divisions.some(
     (d) => d.level === 1 && d.iso2 === iso2 && d.code === admin1Code,
   );
-  return isOwnProvince ? plainName(outer.text) : undefined;
+  return isOwnProvince && !/^[\p{Lu}&]+$/u.test(outer.text) ? plainName(outer.text) : undefined;
 }
 
 // The name as the text spells it ("Raqqa"), which reads better in summaries than GeoNames' "Ar Raqqah".

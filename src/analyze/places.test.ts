@@ -6,6 +6,7 @@ import type { IncidentLocation } from '../core/incident.js';
 import { distanceKm, getGazetteer } from './gazetteer.js';
 import { analyzeArticle } from './index.js';
 import { placeKey } from './names.normalizer.js';
+import { chooseLocation, readPlaces } from './places.reader.js';
 
 function locate(text: string): IncidentLocation {
   const incident = analyzeArticle(
@@ -158,6 +159,19 @@ describe('names closed by their kind', () => {
   });
 });
 
+describe('districts GeoNames names with a kind word of their own language', () => {
+  it('reads "Quissanga" as the Circunscrição da Quissanga and "Keerom" as the Kabupaten Keerom', () => {
+    const district = locate(
+      'On 3 June 2022, gunmen burned huts in a fishing village (Quissanga, Cabo Delgado).',
+    );
+    assert.equal(district.name, 'Quissanga');
+    assert.equal(district.admin1, 'Cabo Delgado');
+    const regency = locate('On 3 June 2022, villagers clashed with police in Keerom district, Papua.');
+    assert.equal(regency.name, 'Keerom');
+    assert.equal(regency.precision, 2);
+  });
+});
+
 describe('admin1 spelled as ACLED spells it', () => {
   it('writes a state without the word "State", but keeps South Africa\'s Free State whole', () => {
     assert.equal(
@@ -168,6 +182,17 @@ describe('admin1 spelled as ACLED spells it', () => {
       locate('On 3 June 2022, miners protested over unpaid wages in Welkom, Free State.').admin1,
       'Free State',
     );
+  });
+  it('writes the provinces of several countries as ACLED spells them, not as GeoNames does', () => {
+    const admin1 = (text: string): string | null => locate(`On 3 June 2022, ${text}`).admin1;
+    assert.equal(admin1('farmers blocked the main road in Zahle, Lebanon, over water cuts.'), 'Bekaa');
+    assert.equal(admin1('students rallied outside parliament in Kyiv, Ukraine.'), 'Kiev City');
+    assert.equal(admin1('artillery hit houses in Horadiz, Azerbaijan, injuring two.'), 'Fizuli');
+    assert.equal(admin1('traders marched in Tikrit, Iraq, over power cuts.'), 'Sala al-Din');
+    assert.equal(admin1('nurses protested in central Lima, Peru, over pay.'), 'Lima Province');
+    assert.equal(admin1('riot police beat protesters in Podolsk, Moscow Oblast, Russia.'), 'Moscow Oblast');
+    // Belgrade's city district is a first-order unit of its own to ACLED, apart from Central Serbia.
+    assert.equal(admin1('students marched in Zemun, Serbia, over fees.'), 'Belgrade');
   });
 });
 
@@ -305,6 +330,49 @@ describe('transliterations', () => {
     );
     assert.equal(loc.admin1, 'Ar-Raqqa');
     assert.ok(distanceKm(loc.lat, loc.lon, 36.385, 38.86) < 10, `${loc.name} ${loc.lat},${loc.lon}`);
+  });
+});
+
+describe("a province's abbreviation in the container slot", () => {
+  it('reads "J&K" and "AJK" after a district as the provinces they abbreviate', () => {
+    const indian = locate(
+      'On 5 June 2022, troops of India and Pakistan traded fire along the LoC in Poonch district, J&K.',
+    );
+    assert.equal(indian.country, 'India');
+    assert.equal(indian.admin1, 'Jammu and Kashmir');
+    const pakistani = locate(
+      'On 5 June 2022, shelling across the LoC wounded two villagers in a hamlet (Haveli district, AJK).',
+    );
+    assert.equal(pakistani.country, 'Pakistan');
+    assert.equal(pakistani.admin1, 'Azad Jammu and Kashmir');
+  });
+});
+
+describe('kind words before a name', () => {
+  it('reads "Barangay X" as X, not as a place called Barangay', () => {
+    const texts = readPlaces('Troops clashed with rebels in Barangay Tagbac, Masbate.', getGazetteer()).map(
+      (m) => m.text,
+    );
+    assert.ok(!texts.includes('Barangay'), texts.join(', '));
+  });
+});
+
+describe('division words in the plural', () => {
+  it('reads "X and Y governorates" as two governorates, not as namesake villages', () => {
+    const loc = locate(
+      'On 3 June 2022, an IED killed a driver on a road joining Hadramaut and Al Jawf governorates.',
+    );
+    assert.equal(loc.precision, 3);
+    assert.ok(['Hadramawt', 'Al Jawf'].includes(loc.admin1 ?? ''), String(loc.admin1));
+  });
+});
+
+describe('own names and alternate names', () => {
+  it("reads a name as the town whose own name it is before a larger town's alternate spelling", () => {
+    // GeoNames lists "Puno" among Pune's old spellings; Puno is a Peruvian town in its own right.
+    const gazetteer = getGazetteer();
+    const mentions = readPlaces('Teachers marched in Puno against pay cuts.', gazetteer);
+    assert.equal(chooseLocation(mentions, new Map(), gazetteer)?.country, 'Peru');
   });
 });
 
