@@ -343,15 +343,7 @@ export const ARMED_NOUN =
 
 /** Words that mark a plural or habitual statement, not one event ("scores of killings", "routinely"). */
 export const AGGREGATE =
-  /\b(?:scores of (?:attacks|killings|incidents)|hundreds of (?:attacks|killings)|dozens of (?:attacks|killings)|there have been|have been (?:killed|carried out) (?:since|over)|routinely|regularly|frequently|every (?:day|week|month)|on a daily basis)\b/i;
-
-/**
- * A span leading up to now ("since the start of the year", "in recent months"): the sentence sums up a period,
- * unless it opens on the one day of its event, when the span only tells how long a state lasted ("relatives
- * stranded since the outbreak").
- */
-export const AGGREGATE_SPAN =
-  /\b(?:in recent (?:years|months)|over the (?:past|last) (?:\w+ )?(?:years|months|decades)|since (?:the )?(?:start|beginning|summer|spring|autumn|winter|fall|\d{4}))\b/i;
+  /\b(?:scores of (?:attacks|killings|incidents)|hundreds of (?:attacks|killings)|dozens of (?:attacks|killings)|there have been|have been (?:killed|carried out) (?:since|over)|routinely|regularly|frequently|every (?:day|week|month)|on a daily basis|in recent (?:years|months)|over the (?:past|last) (?:\w+ )?(?:years|months|decades)|since (?:the )?(?:start|beginning|summer|spring|autumn|winter|fall|\d{4}))\b/i;
 
 /** Accidents and industry: an explosion beside these words is no attack ("a fireworks warehouse exploded"). */
 export const INDUSTRIAL_CONTEXT =

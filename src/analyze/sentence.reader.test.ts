@@ -62,24 +62,3 @@ describe('SentenceReading', () => {
     assert.equal(read('On 3 March, gunmen killed a farmer.').isAggregate, false);
   });
 });
-
-describe('SentenceReading: a sentence that opens on its day', () => {
-  it('is dated by that day, not by a year told in a relative clause', () => {
-    const r = read(
-      'On 6 March 2023, nurses who were hired in 2019 held a sit-in in Quetta against unpaid wages.',
-    );
-    assert.equal(r.eventDate?.date.start, '2023-03-06');
-  });
-  it('is one event, though a span tells how long a state has lasted', () => {
-    const r = read(
-      'On 6 March 2023, families rallied in Tunis for relatives held abroad since the start of the year.',
-    );
-    assert.equal(r.isAggregate, false);
-  });
-  it('still sums up a period when it opens on none', () => {
-    assert.equal(
-      read('Since the start of the year, militants have attacked the road to Gao.').isAggregate,
-      true,
-    );
-  });
-});

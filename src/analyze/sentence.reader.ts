@@ -3,7 +3,7 @@
 import { readActors, type ActorMention } from './actors.reader.js';
 import { hasAggregateDate, readDates, type DateMention } from './dates.resolver.js';
 import { findCues, type CueHit } from './event-type.classifier.js';
-import { AGGREGATE, AGGREGATE_SPAN } from './event-type.lexicon.js';
+import { AGGREGATE } from './event-type.lexicon.js';
 import { readFatalities, type FatalityCount } from './fatalities.reader.js';
 import { refineCues } from './news-cues.refiner.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -14,14 +14,6 @@ import { readSources, type SourceMention } from './sources.reader.js';
 // Sentences without any of these name no date, so chrono-node (the costliest reader) is not asked.
 const DATE_WORDS =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|ago|earlier|previous|past|week|month|year)/i;
-const MONTH =
-  '(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)';
-// A sentence that opens on a day ("On 3 May 2021, ...", "Around Monday night, ...", "As reported on 2 May, ..."):
-// that day frames its main clause, so a year or a span told inside it ("workers hired in 2019") is not its date.
-const OPENING_DAY = new RegExp(
-  `^\\s*(?:[\\w -]{1,40}:\\s*)?(?:as reported |reportedly |late |early )?(?:on or (?:around|about)|on|around|overnight|in the (?:early )?(?:morning|night|evening|afternoon) of|on the (?:night|morning|evening|afternoon) of|between)\\s+(?:the )?(?:\\d{1,2}(?:st|nd|rd|th)?(?: (?:and|to|-) \\d{1,2}(?:st|nd|rd|th)?)? (?:of )?${MONTH}\\b|${MONTH} \\d{1,2}\\b|(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b)[^,;]{0,60}[,;]`,
-  'i',
-);
 
 /**
  * The readings of one sentence. Each reader runs at most once, and only when the assembler asks for its result:
@@ -77,27 +69,16 @@ export class SentenceReading {
     return this.#dates;
   }
 
-  /**
-   * The date the sentence gives its event: the one in the day it opens on, else its first dated mention that
-   * is no aggregate.
-   */
+  /** The first dated mention that is no aggregate: the date the sentence gives its event. */
   get eventDate(): DateMention | undefined {
-    const dated = this.dates.filter((d) => !d.isAggregate && d.date.start !== null);
-    const opening = OPENING_DAY.exec(this.sentence.text);
-    if (opening !== null) {
-      const framing = dated.find((d) => !d.isReportDate && opening[0].includes(d.text));
-      if (framing !== undefined) return framing;
-    }
-    return dated[0];
+    return this.dates.find((d) => !d.isAggregate && d.date.start !== null);
   }
 
   /** A plural or habitual statement ("scores of killings", "since 2014"), read without chrono-node. */
   get isAggregate(): boolean {
     const text = this.sentence.text;
     this.#isAggregate ??=
-      AGGREGATE.test(text) ||
-      (!OPENING_DAY.test(text) &&
-        (AGGREGATE_SPAN.test(text) || (DATE_WORDS.test(text) && hasAggregateDate(text, this.#anchor))));
+      AGGREGATE.test(text) || (DATE_WORDS.test(text) && hasAggregateDate(text, this.#anchor));
     return this.#isAggregate;
   }
 
