@@ -673,7 +673,14 @@ function incidentActors(
 // did it.
 const VICTIM_NOUN = /^(?:dead|bodies|body of|fatalit(?:y|ies)|death toll)$/i;
 const NOMINAL_BEFORE = /(?:\b(?:the|their|its|his|her)|\d+(?: others)?)\s+$/i;
-const VIOLENT_KINDS: ReadonlySet<string> = new Set(['attack', 'kill', 'abduct', 'sexual', 'gunfire', 'clash']);
+const VIOLENT_KINDS: ReadonlySet<string> = new Set([
+  'attack',
+  'kill',
+  'abduct',
+  'sexual',
+  'gunfire',
+  'clash',
+]);
 // Acts of authority that follow violence (arrests, curfews, reinforcements) and are its sequel, not its sides.
 const FOLLOW_UP_KINDS: ReadonlySet<string> = new Set([
   'arrest',
@@ -756,7 +763,10 @@ function isArmedGroup(kind: ActorKind): boolean {
 }
 
 function isGenericName(name: string, kind: ActorKind): boolean {
-  return kind !== 'civilians' && (/^(?:Unidentified (?:Armed Group|Gang)|Islamist Militia)/.test(name) || isCommunalName(name));
+  return (
+    kind !== 'civilians' &&
+    (/^(?:Unidentified (?:Armed Group|Gang)|Islamist Militia)/.test(name) || isCommunalName(name))
+  );
 }
 
 function isCommunalName(name: string): boolean {
