@@ -2,21 +2,11 @@
 // written for this test.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { IncidentSchema, type Incident } from '../core/incident.js';
-import { analyzeArticle } from './index.js';
+import type { Incident } from '../core/incident.js';
+import { analyzeParagraphs } from '../../test/support/analyze-paragraphs.js';
 
 function news(paragraphs: readonly string[], published: string): Incident {
-  const incidents = analyzeArticle(
-    {
-      title: '',
-      text: paragraphs.join('\n\n'),
-      paragraphs: [...paragraphs],
-      published: null,
-      publisher: null,
-    },
-    { published },
-  );
-  for (const incident of incidents) IncidentSchema.parse(incident);
+  const incidents = analyzeParagraphs(paragraphs, published);
   const found = incidents.find((i) => !i.background);
   assert.ok(found, `no incident in: ${paragraphs.join(' ')}`);
   return found;

@@ -2,23 +2,8 @@
 // own sentences, and the same event told twice is one incident. Every report here is written for this test.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { IncidentSchema, type Incident } from '../core/incident.js';
-import { analyzeArticle } from './index.js';
-
-function analyze(paragraphs: readonly string[], published: string): Incident[] {
-  const incidents = analyzeArticle(
-    {
-      title: '',
-      text: paragraphs.join('\n\n'),
-      paragraphs: [...paragraphs],
-      published: null,
-      publisher: null,
-    },
-    { published },
-  );
-  for (const incident of incidents) IncidentSchema.parse(incident);
-  return incidents;
-}
+import type { Incident } from '../core/incident.js';
+import { analyzeParagraphs as analyze } from '../../test/support/analyze-paragraphs.js';
 
 const newsOf = (incidents: readonly Incident[]): Incident[] => incidents.filter((i) => !i.background);
 
