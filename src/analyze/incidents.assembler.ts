@@ -8,7 +8,7 @@ import { isoDay } from './dates.resolver.js';
 import { classifyEvent, incidentKinds, isArmedVictim, PHYSICAL_ABUSE } from './event-type.classifier.js';
 import { patientOf } from './clause.reader.js';
 import { isOutOfScope } from './event-scope.classifier.js';
-import { mentionsDeaths, readFatalities } from './fatalities.reader.js';
+import { mentionsDeaths, readFatalities, readAdoptedToll } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
 import { plainName } from './names.normalizer.js';
 import { chooseLocation, narrows, type PlaceMention } from './places.reader.js';
@@ -235,6 +235,9 @@ function buildIncident(
   // ACLED's convention: an event reported without deaths has 0 fatalities; null only when the text says
   // people died but gives no usable count.
   if (fatalities === null && !fatalityReadings.some((r) => mentionsDeaths(r.sentence.text))) fatalities = 0;
+  // A figure the report says it adopts after weighing its sources overrides every count it quotes.
+  const adopted = group.isBackground ? undefined : readAdoptedToll(group.members.map((r) => r.sentence.text));
+  if (adopted !== undefined) fatalities = adopted;
   if (typing.subEventType === 'Attack' && kinds.has('abduct')) {
     const taken = takenCount(cueReadings);
     if (taken !== undefined && taken > (fatalities ?? 0)) {
