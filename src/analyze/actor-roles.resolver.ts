@@ -24,6 +24,16 @@ const REPULSE =
   /\b(?:repuls|repell?|fended off|fought off|thwart|foil|beat back|beaten back|pushed back)\w*\s+(?:an?\s+|the\s+|their\s+|its\s+|his\s+)?(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?|incursions?|offensives?|raids?|advances?)\b/i;
 const DEVICE_VICTIM =
   /\b(?:hit|struck|stepped on|ran over|drove over|ran into|drove into|triggered)\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}(?:bomb|IED|improvised explosive device|explosive device|explosives?|mine|landmine)s?\b/i;
+// A front line, or a ceasefire monitoring mission observing fire or explosions ("monitors recorded 40 explosions
+// near X", "the OSCE SMM observed shots in both directions of the frontline").
+const FRONT_OBSERVED = new RegExp(
+  [
+    '\\b(?:in both directions (?:of|across) the )?(?:front ?lines?|line of contact|contact line|ceasefire line|line of control)\\b',
+    '\\b(?:monitors|observers|(?:special )?(?:monitoring|observer) mission|OSCE|SMM|UNMOGIP|UNTSO|UNDOF)\\b(?:\\s+[\\w-]+){0,3}?\\s+(?:observed|recorded|registered|counted|heard)\\b',
+    '\\bceasefire violations?\\b',
+  ].join('|'),
+  'i',
+);
 const ROLE_RANK: Record<ActorRole, number> = { perpetrator: 0, target: 1, other: 2 };
 const BY_ARMED_GROUPS: ReadonlySet<string> = new Set([
   'Remote explosive/landmine/IED',
@@ -229,6 +239,26 @@ export function incidentActors(
         kind: 'state',
       });
     } else state.role = 'perpetrator';
+  }
+  if (
+    (eventType === 'Battles' || eventType === 'Explosions/Remote violence') &&
+    !found.some((f) => f.role === 'perpetrator') &&
+    !group.isBackground &&
+    group.members.some((r) => FRONT_OBSERVED.test(r.sentence.text))
+  ) {
+    // Fire across a front line, or a ceasefire violation a monitoring mission records, that names no side: a
+    // front inside a country has the state's forces on one side, and ACLED codes them as side 1 of such fire.
+    if (eventType === 'Battles' && found.length === 0)
+      found.push({
+        name: fill('Unidentified Armed Group ({country})', undefined),
+        role: 'target',
+        kind: 'political militia',
+      });
+    found.unshift({
+      name: fill('Military Forces of {country}', undefined),
+      role: 'perpetrator',
+      kind: 'state',
+    });
   }
   if (
     (!found.some((f) => f.role === 'perpetrator') &&

@@ -168,6 +168,24 @@ describe('perpetrator and target', () => {
   });
 });
 
+describe('fire across a front that names no side', () => {
+  it("codes the state's forces as side 1 of fire a monitoring mission records or that crosses a front line", () => {
+    for (const text of [
+      'On 3 June 2021, ceasefire monitors recorded 14 explosions from unknown weapons near Avdiivka, Ukraine.',
+      'On 3 June 2021, shots were exchanged in both directions of the frontline near Marinka, Ukraine.',
+      'On 3 June 2021, exchanges of mortar fire were reported along the line of contact near Horlivka, Ukraine.',
+    ]) {
+      const incident = news(text);
+      assert.match(actor1(incident)?.name ?? '', /^Military Forces of Ukraine/, text);
+      assert.equal(actor1(incident)?.kind, 'state', text);
+    }
+  });
+  it('keeps an unidentified armed group as the shooter where no front or monitor is told', () => {
+    const incident = news('On 3 June 2021, gunfire was heard near a market in Marinka, Ukraine.');
+    assert.notEqual(actor1(incident)?.kind, 'state');
+  });
+});
+
 describe('named groups', () => {
   it('knows rebel groups of several conflicts by their ACLED names and inter code 2', () => {
     for (const [text, name] of [
