@@ -315,6 +315,16 @@ export function incidentActors(
       });
     }
   }
+  if (subEventType === 'Looting/property destruction' && !found.some((f) => f.role === 'perpetrator')) {
+    // Arson, sabotage or looting by a group the text names in words no lexicon knows ("the X initiative carried
+    // out an arson attack") or by no one is, like a bomb nobody claims, ACLED's unidentified armed group's; the
+    // owners of the property are the target, never the acting side.
+    found.unshift({
+      name: fill('Unidentified Armed Group ({country})', undefined),
+      role: 'perpetrator',
+      kind: 'political militia',
+    });
+  }
   if (BY_ARMED_GROUPS.has(subEventType) && !found.some((f) => f.role === 'perpetrator')) {
     // Bombs, mines and grenades nobody claims are coded to an unidentified armed group (ACLED's practice), so
     // the soldiers or civilians they hit stay the target, never the acting side.

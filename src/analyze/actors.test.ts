@@ -186,6 +186,17 @@ describe('fire across a front that names no side', () => {
   });
 });
 
+describe('property destruction nobody known is named for', () => {
+  it("codes it to an unidentified armed group, with the property's owners as the target", () => {
+    const incident = news(
+      'On 3 June 2021, an anarchist collective carried out an arson attack on a bank branch in Izmir, Turkey, causing material damage.',
+    );
+    assert.equal(incident.subEventType, 'Looting/property destruction');
+    assert.equal(actor1(incident)?.name, 'Unidentified Armed Group (Turkey)');
+    assert.ok(incident.actors.some((a) => a.kind === 'civilians' && a.role === 'target'));
+  });
+});
+
 describe('named groups', () => {
   it('knows rebel groups of several conflicts by their ACLED names and inter code 2', () => {
     for (const [text, name] of [
