@@ -34,6 +34,8 @@ const FRONT_OBSERVED = new RegExp(
   ].join('|'),
   'i',
 );
+const OWN_DEVICE =
+  /\b(?:they|he|she) (?:were|was|had been) (?:planting|laying|placing|making|assembling|building|handling|transporting|carrying|preparing|fixing|rigging)\b|\b(?:exploded|detonated|went off|blew up) (?:prematurely|accidentally|by accident)\b|\bpremature(?:ly)? (?:detonation|explosion)\b/i;
 const ROLE_RANK: Record<ActorRole, number> = { perpetrator: 0, target: 1, other: 2 };
 const BY_ARMED_GROUPS: ReadonlySet<string> = new Set([
   'Remote explosive/landmine/IED',
@@ -118,6 +120,9 @@ export function incidentActors(
       else if (r.cues.some((c) => c.start < a.end && a.start < c.end)) role = 'perpetrator';
       // "an exchange of fire between regime forces and Turkish troops": the first-named side is ACLED's side 1.
       else if (/\bbetween\s+(?:the\s+)?(?:[\w-]+\s+)?$/i.test(before)) role = 'perpetrator';
+      // "militants were killed when the bomb they were planting went off": a device that goes off in its own
+      // handlers' hands is their act (ACLED's disrupted weapons use has them as actor 1).
+      else if (OWN_DEVICE.test(text) && a.kind !== 'civilians') role = 'perpetrator';
       // "a convoy hit a roadside bomb", "soldiers stepped on a mine": who runs into the device is its victim.
       else if (a.start <= cue.start && DEVICE_VICTIM.test(text.slice(a.end))) role = 'target';
       else if (isNounCue || isResponse) role = 'other';

@@ -197,6 +197,18 @@ describe('property destruction nobody known is named for', () => {
   });
 });
 
+describe("a device that goes off in its handlers' hands", () => {
+  it('has the handlers as the acting side, not an unidentified armed group', () => {
+    for (const text of [
+      'On 3 June 2021, two Taliban fighters were killed when a roadside bomb they were planting exploded prematurely near Ghazni, Afghanistan.',
+      'On 3 June 2021, a Taliban commander died when the mine he was laying detonated accidentally in Helmand, Afghanistan.',
+    ]) {
+      const incident = news(text);
+      assert.equal(actor1(incident)?.name, 'Taliban', text);
+    }
+  });
+});
+
 describe('named groups', () => {
   it('knows rebel groups of several conflicts by their ACLED names and inter code 2', () => {
     for (const [text, name] of [
