@@ -264,9 +264,10 @@ const ADOPTED = new RegExp(
   `\\bfatalit(?:y|ies) (?:(?:are|were|is|was|have been|has been) )?(?:coded|counted|recorded|taken) as (${NUMBER})\\b`,
   'gi',
 );
-// "2 fatalities." standing alone, "(a total of 12 fatalities)": the report sums its toll up.
+// "2 fatalities." standing alone, "(a total of 12 fatalities)": the report sums its toll up. Only in these two
+// shapes: "a total of 300 deaths since January" in running text is a tally of many events.
 const TOTAL = new RegExp(
-  `^\\s*(${NUMBER}) (?:fatalities|deaths)\\.?\\s*$|\\b(?:a )?total of (${NUMBER}) (?:fatalities|deaths|dead)\\b`,
+  `^\\s*(${NUMBER}) (?:fatalities|deaths)\\.?\\s*$|\\((?:a )?total of (${NUMBER}) (?:fatalities|deaths|dead)\\)`,
   'i',
 );
 
