@@ -28,8 +28,10 @@ const DEVICE_VICTIM =
 // near X", "the OSCE SMM observed shots in both directions of the frontline").
 const FRONT_OBSERVED = new RegExp(
   [
-    '\\b(?:in both directions (?:of|across) the )?(?:front ?lines?|line of contact|contact line|ceasefire line|line of control)\\b',
-    '\\b(?:monitors|observers|(?:special )?(?:monitoring|observer) mission|OSCE|SMM|UNMOGIP|UNTSO|UNDOF)\\b(?:\\s+[\\w-]+){0,3}?\\s+(?:observed|recorded|registered|counted|heard)\\b',
+    // "Frontline health workers", "frontline communities" name no front of a war.
+    "\\b(?:the|along|across|near|on|of)\\s+(?:[\\w'’-]+\\s+){0,2}?(?:front ?lines?|line of contact|contact line|ceasefire line|line of control)\\b(?!\\s+(?:health|medical|care|workers?|staff|nurses|doctors|responders|communit))",
+    // Monitors who record fire or explosions, not those who record a toll ("rights monitors recorded 12 dead").
+    '\\b(?:monitors|observers|(?:special )?(?:monitoring|observer) mission|OSCE|SMM|UNMOGIP|UNTSO|UNDOF)\\b(?:\\s+[\\w-]+){0,3}?\\s+(?:observed|recorded|registered|counted|heard)\\s+(?:[\\w/()-]+\\s+){0,4}?[\\w/()-]*?(?:explosions?|shots?|bursts?|projectiles?|impacts?|rounds|shelling|(?:ceasefire )?violations)\\b',
     '\\bceasefire violations?\\b',
   ].join('|'),
   'i',

@@ -180,9 +180,15 @@ describe('fire across a front that names no side', () => {
       assert.equal(actor1(incident)?.kind, 'state', text);
     }
   });
-  it('keeps an unidentified armed group as the shooter where no front or monitor is told', () => {
-    const incident = news('On 3 June 2021, gunfire was heard near a market in Marinka, Ukraine.');
-    assert.notEqual(actor1(incident)?.kind, 'state');
+  it('keeps an unidentified armed group as the shooter where no front or monitor of fire is told', () => {
+    for (const text of [
+      'On 3 June 2021, gunfire was heard near a market in Marinka, Ukraine.',
+      'On 3 June 2021, a bomb exploded near a clinic in Mosul, Iraq, wounding two frontline health workers.',
+      'On 3 June 2021, rights monitors recorded 12 civilians killed when a bomb exploded at a market in Mosul, Iraq.',
+    ]) {
+      const incident = news(text);
+      assert.notEqual(actor1(incident)?.kind, 'state', text);
+    }
   });
 });
 
