@@ -168,6 +168,53 @@ describe('perpetrator and target', () => {
   });
 });
 
+describe('fire across a front that names no side', () => {
+  it("codes the state's forces as side 1 of fire a monitoring mission records or that crosses a front line", () => {
+    for (const text of [
+      'On 3 June 2021, ceasefire monitors recorded 14 explosions from unknown weapons near Avdiivka, Ukraine.',
+      'On 3 June 2021, shots were exchanged in both directions of the frontline near Marinka, Ukraine.',
+      'On 3 June 2021, exchanges of mortar fire were reported along the line of contact near Horlivka, Ukraine.',
+    ]) {
+      const incident = news(text);
+      assert.match(actor1(incident)?.name ?? '', /^Military Forces of Ukraine/, text);
+      assert.equal(actor1(incident)?.kind, 'state', text);
+    }
+  });
+  it('keeps an unidentified armed group as the shooter where no front or monitor of fire is told', () => {
+    for (const text of [
+      'On 3 June 2021, gunfire was heard near a market in Marinka, Ukraine.',
+      'On 3 June 2021, a bomb exploded near a clinic in Mosul, Iraq, wounding two frontline health workers.',
+      'On 3 June 2021, rights monitors recorded 12 civilians killed when a bomb exploded at a market in Mosul, Iraq.',
+    ]) {
+      const incident = news(text);
+      assert.notEqual(actor1(incident)?.kind, 'state', text);
+    }
+  });
+});
+
+describe('property destruction nobody known is named for', () => {
+  it("codes it to an unidentified armed group, with the property's owners as the target", () => {
+    const incident = news(
+      'On 3 June 2021, an anarchist collective carried out an arson attack on a bank branch in Izmir, Turkey, causing material damage.',
+    );
+    assert.equal(incident.subEventType, 'Looting/property destruction');
+    assert.equal(actor1(incident)?.name, 'Unidentified Armed Group (Turkey)');
+    assert.ok(incident.actors.some((a) => a.kind === 'civilians' && a.role === 'target'));
+  });
+});
+
+describe("a device that goes off in its handlers' hands", () => {
+  it('has the handlers as the acting side, not an unidentified armed group', () => {
+    for (const text of [
+      'On 3 June 2021, two Taliban fighters were killed when a roadside bomb they were planting exploded prematurely near Ghazni, Afghanistan.',
+      'On 3 June 2021, a Taliban commander died when the mine he was laying detonated accidentally in Helmand, Afghanistan.',
+    ]) {
+      const incident = news(text);
+      assert.equal(actor1(incident)?.name, 'Taliban', text);
+    }
+  });
+});
+
 describe('named groups', () => {
   it('knows rebel groups of several conflicts by their ACLED names and inter code 2', () => {
     for (const [text, name] of [

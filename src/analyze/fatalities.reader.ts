@@ -258,6 +258,42 @@ export function readFatalities(
   return undefined;
 }
 
+// "Fatalities coded as 0 (one outlet reported 2)", "total fatalities counted as 5": the report names the figure it
+// adopts after weighing its sources, which overrides every count it quotes.
+const ADOPTED = new RegExp(
+  `\\bfatalit(?:y|ies) (?:(?:are|were|is|was|have been|has been) )?(?:coded|counted|recorded|taken) as (${NUMBER})\\b`,
+  'gi',
+);
+// "2 fatalities." standing alone, "(a total of 12 fatalities)": the report sums its toll up. Only in these two
+// shapes: "a total of 300 deaths since January" in running text is a tally of many events.
+const TOTAL = new RegExp(
+  `^\\s*(${NUMBER}) (?:fatalities|deaths)\\.?\\s*$|\\((?:a )?total of (${NUMBER}) (?:fatalities|deaths|dead)\\)`,
+  'i',
+);
+
+/**
+ * The fatality figure a report says it adopts over the counts it quotes, from any of its sentences: "fatalities
+ * coded as 0 (one outlet reported 2)", "total fatalities counted as 5", a closing "2 fatalities." or "(a total of
+ * 12 fatalities)". Undefined when it names none, or one per event ("coded as 5 in one event and 10 in another").
+ */
+export function readAdoptedToll(sentences: readonly string[]): number | undefined {
+  const adopted = new Set<number>();
+  for (const sentence of sentences) {
+    if (sentence.length > 2000) continue;
+    const total = TOTAL.exec(sentence);
+    const totalValue = total === null ? undefined : toNumber(total[1] ?? total[2] ?? '');
+    if (totalValue !== undefined) adopted.add(totalValue);
+    for (const m of matchesOf(ADOPTED, sentence)) {
+      // "Coded as 2 in one event and 6 in the other": a figure per event does not say which one this is.
+      if (/^ in (?:one|the first|each)\b/i.test(sentence.slice((m.index ?? 0) + m[0].length)))
+        return undefined;
+      const value = toNumber(m[1] ?? '');
+      if (value !== undefined) adopted.add(value);
+    }
+  }
+  return adopted.size === 1 ? [...adopted][0] : undefined;
+}
+
 const DEATH_WORD = new RegExp(
   `\\b(?:${KILL_VERB}|died|dead|deaths?|fatalities|fatally|(?:lost (?:their|his|her)|the) li(?:ves|fe)(?: of)?|bod(?:y|ies))\\b`,
   'i',

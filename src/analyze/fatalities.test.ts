@@ -3,7 +3,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { analyzeArticle } from './index.js';
-import { mentionsDeaths, readFatalities } from './fatalities.reader.js';
+import { mentionsDeaths, readAdoptedToll, readFatalities } from './fatalities.reader.js';
 
 const count = (sentence: string) => readFatalities(sentence)?.count;
 
@@ -167,6 +167,16 @@ describe('readFatalities: vague counts and zeros', () => {
   });
 });
 
+describe('readAdoptedToll', () => {
+  it('reads one adopted figure, and none when the report adopts two', () => {
+    assert.equal(readAdoptedToll(['Several fatalities coded as 3.']), 3);
+    assert.equal(readAdoptedToll(['The guards fired back (a total of 7 fatalities).']), 7);
+    assert.equal(readAdoptedToll(['Fatalities coded as 2 in one event and 6 in the other.']), undefined);
+    assert.equal(readAdoptedToll(['Fighters (coded as a local militia) attacked a post.']), undefined);
+    assert.equal(readAdoptedToll(['The violence has caused a total of 300 deaths since January.']), undefined);
+  });
+});
+
 describe('fatalities of an incident told over several sentences', () => {
   const news = (text: string) => {
     const incident = analyzeArticle(
@@ -181,6 +191,21 @@ describe('fatalities of an incident told over several sentences', () => {
       'On 14 March 2021, 3 soldiers were killed in an attack by militants on an army post in Gao, Mali. ' +
       'The army said 5 militants were also killed.';
     assert.equal(news(text).fatalities, 8);
+  });
+  it('takes the figure the report says it adopts over the counts it quotes', () => {
+    const adopted =
+      'On 14 March 2021, 2 farmers were killed by army shelling near Jowhar, Somalia. ' +
+      'Fatalities coded as 0 (a local radio station reported 2).';
+    assert.equal(news(adopted).fatalities, 0);
+    const counted =
+      'On 14 March 2021, gunmen shot dead 3 traders at a market in Gao, Mali. Total fatalities counted as 4.';
+    assert.equal(news(counted).fatalities, 4);
+  });
+  it('takes a closing total of several victim groups told apart', () => {
+    const text =
+      'On 14 March 2021, gunmen shot a driver dead at a checkpoint near Gao, Mali. ' +
+      'They later killed a herder in a nearby village. 2 fatalities.';
+    assert.equal(news(text).fatalities, 2);
   });
   it('codes a report without fatalities as 0, not unknown', () => {
     const text =
