@@ -248,14 +248,16 @@ export function incidentActors(
     } else state.role = 'perpetrator';
   }
   if (
-    (eventType === 'Battles' || eventType === 'Explosions/Remote violence') &&
+    eventType === 'Battles' &&
     !found.some((f) => f.role === 'perpetrator') &&
     !group.isBackground &&
     group.members.some((r) => FRONT_OBSERVED.test(r.sentence.text))
   ) {
-    // Fire across a front line, or a ceasefire violation a monitoring mission records, that names no side: a
-    // front inside a country has the state's forces on one side, and ACLED codes them as side 1 of such fire.
-    if (eventType === 'Battles' && found.length === 0)
+    // An exchange of fire across a front line, or a ceasefire violation a monitoring mission records, that
+    // names no side: a front inside a country has the state's forces on one side, and ACLED lists them first.
+    // Only a battle: one-sided fire (shelling, explosions) nobody is named for gets no state perpetrator, as
+    // that would be an attribution the report does not make.
+    if (found.length === 0)
       found.push({
         name: fill('Unidentified Armed Group ({country})', undefined),
         role: 'target',
