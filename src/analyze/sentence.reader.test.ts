@@ -82,3 +82,24 @@ describe('SentenceReading: the date of its event', () => {
     assert.equal(r.eventDate?.date.start, '2019-01-01');
   });
 });
+
+describe('SentenceReading: a sentence that opens on the day of its event', () => {
+  it('tells one event, though a span says how long a state has lasted', () => {
+    const r = read(
+      'On 6 March 2023, families rallied in Tunis for relatives held abroad since the start of the year.',
+    );
+    assert.equal(r.isAggregate, false);
+    const years = read(
+      'On 7 March, herders blocked the road to Mopti over land they have farmed since 2015.',
+    );
+    assert.equal(years.isAggregate, false);
+  });
+  it('still sums up a period when it opens on none, or when its words are habitual', () => {
+    assert.equal(
+      read('Since the start of the year, militants have attacked the road to Gao.').isAggregate,
+      true,
+    );
+    assert.equal(read('Militants attacked the road to Gao repeatedly in recent months.').isAggregate, true);
+    assert.equal(read('On 3 March, officials said militants routinely attack the road.').isAggregate, true);
+  });
+});

@@ -18,6 +18,8 @@ const DATE_WORDS =
 // The phrase a sentence opens on, up to its first comma ("In 2019,", "On Monday, 3 May,"): a date in it frames
 // the main clause.
 const OPENING = /^[^,;:]{0,40}[,;:]/;
+// Spans leading up to now, as the aggregate words and date readers name them ("since 2014", "in recent months").
+const SPAN = /^(?:since|in recent|over the|in the past)\b/i;
 
 /**
  * The readings of one sentence. Each reader runs at most once, and only when the assembler asks for its result:
@@ -92,9 +94,25 @@ export class SentenceReading {
   /** A plural or habitual statement ("scores of killings", "since 2014"), read without chrono-node. */
   get isAggregate(): boolean {
     const text = this.sentence.text;
-    this.#isAggregate ??=
-      AGGREGATE.test(text) || (DATE_WORDS.test(text) && hasAggregateDate(text, this.#anchor));
+    if (this.#isAggregate === undefined) {
+      const habitual = AGGREGATE.exec(text);
+      const isSpan =
+        habitual === null
+          ? DATE_WORDS.test(text) && hasAggregateDate(text, this.#anchor)
+          : SPAN.test(habitual[0]);
+      // "On 3 May, families rallied for relatives held abroad since the start of the year": a sentence that
+      // opens on the day of its event tells one event, and the span only says how long a state has lasted.
+      this.#isAggregate = (habitual !== null && !isSpan) || (isSpan && !this.#opensOnDay());
+    }
     return this.#isAggregate;
+  }
+
+  // True when the opening phrase names the day of the sentence's event ("On 3 May,", "Around Monday night,").
+  #opensOnDay(): boolean {
+    const opening = OPENING.exec(this.sentence.text)?.[0] ?? '';
+    return this.dates.some(
+      (d) => !d.isReportDate && d.date.precision < 3 && d.date.start !== null && opening.includes(d.text),
+    );
   }
 
   /** The count of dead the sentence gives; only sentences with a cue are read. */
