@@ -193,6 +193,10 @@ function buildIncident(
     r.cues.some((c) => c.kind === 'attack' && PHYSICAL_ABUSE.test(c.text)),
   );
   let typing = classifyEvent(kinds, { isVictimArmed, isPerpetratorState, isPhysicalAbuse });
+  // "Police fired tear gas at traders outside the market": where the state's breaking up of a crowd is all the
+  // sentences tell, the crowd had gathered, and ACLED types a demonstration by how the state answered it.
+  if (typing === undefined && cueReadings.some((r) => r.cues.some((c) => isCrowdControl(c))))
+    typing = { eventType: 'Protests', subEventType: 'Protest with intervention' };
   if (typing === undefined) return undefined;
 
   const evidence: Evidence[] = [{ field: 'eventType', text: group.lead.sentence.text }];
@@ -667,6 +671,16 @@ function incidentActors(
     found.unshift({ name: fill('Government of {country}', undefined), role: 'perpetrator', kind: 'state' });
   }
   return mergeActors(found);
+}
+
+// The means of breaking up a crowd (not "intervened" or "used force", which name no crowd).
+function isCrowdControl(cue: CueHit): boolean {
+  return (
+    cue.kind === 'disperse' &&
+    /^(?:dispers\w*|tear ?gas|water cannons?|rubber bullets|baton[- ]charged?|broke up|pepper spray|stun grenades)$/i.test(
+      cue.text,
+    )
+  );
 }
 
 // Victims named as a noun ("nine dead", "the bodies", "the wounded") are no act, so nobody named before them
