@@ -136,6 +136,18 @@ const ISSUE10_CUES: readonly Cue[] = [
     pattern:
       /\b(?:military|army|troop|armou?red|naval)\s+(?:[\w-]+\s+){0,2}?(?:convoys?|columns?|reinforcements|vessels?|ships?)\s+(?:[\w,()-]+\s+){0,6}?(?:entered|arrived|crossed|reached|moved into|headed to)\b|\b(?:ships?|vessels?|convoys?|planes?|aircraft)\s+(?:loaded with|carrying|transporting)\s+(?:[\w,-]+\s+){0,4}?(?:tanks|armou?red vehicles|weapons|troops|soldiers|fighters|military (?:equipment|hardware|vehicles))\b/,
   },
+  // ACLED's "Other" beside organised moves of migrants: groups of them arriving or returning where they are
+  // counted, and prisoners set free in numbers (a release, not the arrest or abduction a report may tell first).
+  {
+    kind: 'humanitarian',
+    pattern: new RegExp(
+      [
+        `\\b(?:\\d+(?:[,.]\\d+)*|hundreds of|dozens of|thousands of|a group of|groups of) (?:[\\w-]+ ){0,2}?(?:${UPROOTED}|returnees) (?:[\\w-]+ ){0,2}?(?:arrived|returned|were received)\\b`,
+        `\\b(?:released|freed|set free) (?:\\d[\\d,.]*|hundreds of|dozens of|more than \\d+|over \\d+|some \\d+) (?:[\\w-]+ ){0,2}?(?:prisoners|detainees|captives|inmates)\\b`,
+        `\\b(?:\\d+(?:[,.]\\d+)*|hundreds of|dozens of) (?:[\\w-]+ ){0,2}?(?:prisoners|detainees|captives|inmates|soldiers) (?:were|have been|had been) (?:\\w+ )?(?:released|freed|set free)\\b`,
+      ].join('|'),
+    ),
+  },
   // People blocking a road with what they brought ("blocked with two trucks the main highway"): a blockade, which
   // findCues keeps as a demonstration unless an armed group or the state did it.
   {

@@ -73,3 +73,26 @@ describe('a road blocked with what the demonstrators brought', () => {
     );
   });
 });
+
+describe("ACLED's other strategic developments", () => {
+  const OTHER = 'Strategic developments / Other';
+  it('codes a counted group of refugees arriving, and prisoners released in numbers', () => {
+    assert.equal(
+      typed('On 2 June 2021, 240 returning refugees arrived in San Cristobal by bus from the border.'),
+      OTHER,
+    );
+    assert.equal(
+      typed('On 2 June 2021, the government released 300 insurgent prisoners from a jail in Herat.'),
+      OTHER,
+    );
+    assert.equal(typed('On 2 June 2021, 45 soldiers were released from a rebel prison in Kunar.'), OTHER);
+  });
+  it('keeps an arrest an arrest where the arrested are released the same day', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, police arrested 12 students in Herat; 12 detainees were released in the evening.',
+      ),
+      'Strategic developments / Arrests',
+    );
+  });
+});
