@@ -86,6 +86,16 @@ describe("ACLED's other strategic developments", () => {
       OTHER,
     );
     assert.equal(typed('On 2 June 2021, 45 soldiers were released from a rebel prison in Kunar.'), OTHER);
+    assert.equal(
+      typed('On 2 June 2021, 130 migrants returned to Cucuta on buses the city organised.'),
+      OTHER,
+    );
+  });
+  it('finds no event in refugees crossing a border on their own', () => {
+    assert.equal(
+      typed('On 2 June 2021, thousands of refugees crossed into Uganda from South Sudan.'),
+      'no incident',
+    );
   });
   it('keeps an arrest an arrest where the arrested are released the same day', () => {
     assert.equal(
