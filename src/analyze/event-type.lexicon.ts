@@ -112,30 +112,9 @@ function humanitarianMove(): RegExp {
 const PEOPLE =
   '(?:man|men|woman|women|boys?|girls?|child(?:ren)?|teenagers?|people|persons?|residents|villagers|journalists?|reporters?|traders|vendors|students|workers|farmers|passers-?by|civilians?|youths?|locals|activists|protesters|demonstrators|him|her|them)\\b';
 
-// ---- Added for issue 10 (h-noinc): Strategic developments the codebook defines and demonstrations told without
-// the word, appended after every cue above so that none of them outranks an older cue over the same words.
-// Security measures told as the noun of their act ("declared the imposition of a curfew") and bans on travel.
-const MEASURE_ACT =
-  '(?:imposition|introduction|extension|enforcement|declaration|reinstatement|tightening|prolongation)';
-const TRAVEL_BAN =
-  '(?:(?:travel|movement|entry|exit) bans?|bans? on (?:all )?(?:[\\w-]+ ){0,2}?(?:travel|movement|entry|exit))';
+// ---- Added for issue 10 (h-noinc): Strategic developments the codebook defines, appended after every cue above
+// so that none of them outranks an older cue over the same words.
 const ISSUE10_CUES: readonly Cue[] = [
-  {
-    kind: 'measure',
-    pattern: new RegExp(
-      [
-        `\\b(?:${MEASURE_VERB})\\s+(?:the |an? )?${MEASURE_ACT} of (?:the |an? )?(?:[\\w-]+\\s+){0,3}?(?:${MEASURE_NOUN}|${TRAVEL_BAN})`,
-        `\\b(?:${MEASURE_VERB})\\s+${GAP}${TRAVEL_BAN}`,
-      ].join('|'),
-    ),
-  },
-  // Forces moving (codebook: a change to a group's activity): military convoys, columns or ships that enter,
-  // arrive or cross, and transports loaded with arms or troops.
-  {
-    kind: 'change',
-    pattern:
-      /\b(?:military|army|troop|armou?red|naval)\s+(?:[\w-]+\s+){0,2}?(?:convoys?|columns?|reinforcements|vessels?|ships?)\s+(?:[\w,()-]+\s+){0,6}?(?:entered|arrived|crossed|reached|moved into|headed to)\b|\b(?:ships?|vessels?|convoys?|planes?|aircraft)\s+(?:loaded with|carrying|transporting)\s+(?:[\w,-]+\s+){0,4}?(?:tanks|armou?red vehicles|weapons|troops|soldiers|fighters|military (?:equipment|hardware|vehicles))\b/,
-  },
   // ACLED's "Other" beside organised moves of migrants: groups of them arriving or returning where they are
   // counted, and prisoners set free in numbers (a release, not the arrest or abduction a report may tell first).
   {
@@ -147,13 +126,6 @@ const ISSUE10_CUES: readonly Cue[] = [
         `\\b(?:\\d+(?:[,.]\\d+)*|hundreds of|dozens of) (?:[\\w-]+ ){0,2}?(?:prisoners|detainees|captives|inmates|soldiers) (?:were|have been|had been) (?:\\w+ )?(?:released|freed|set free)\\b`,
       ].join('|'),
     ),
-  },
-  // People blocking a road with what they brought ("blocked with two trucks the main highway"): a blockade, which
-  // findCues keeps as a demonstration unless an armed group or the state did it.
-  {
-    kind: 'blockade',
-    pattern:
-      /\b(?:blocked|barricaded) (?:off )?with (?:[\w-]+ ){1,4}?(?:the |a |an )?(?:[\w-]+ ){0,3}?(?:roads?|highways?|streets?|avenues?|bridges?|entrances?|junctions?|roundabouts?|railways?)\b/,
   },
 ];
 

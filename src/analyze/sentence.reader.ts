@@ -2,9 +2,8 @@
 // article tells any event), the costly readers (actors, places, chrono-node dates, fatalities) on first use only.
 import { readActors, type ActorMention } from './actors.reader.js';
 import { hasAggregateDate, readDates, type DateMention } from './dates.resolver.js';
-import type { ActorKind } from '../core/acled.js';
 import { findCues, type CueHit } from './event-type.classifier.js';
-import { AGGREGATE, HEDGE } from './event-type.lexicon.js';
+import { AGGREGATE } from './event-type.lexicon.js';
 import { readFatalities, type FatalityCount } from './fatalities.reader.js';
 import { refineCues } from './news-cues.refiner.js';
 import type { Gazetteer } from './gazetteer.js';
@@ -21,14 +20,6 @@ const DATE_WORDS =
 const OPENING = /^[^,;:]{0,40}[,;:]/;
 // Spans leading up to now, as the aggregate words and date readers name them ("since 2014", "in recent months").
 const SPAN = /^(?:since|in recent|over the|in the past)\b/i;
-
-// Handing out goods of relief: an act of government or charity, or a new activity of an armed group.
-const AID_ACT =
-  /\b(?:distribut(?:ed|es|ing)|deliver(?:ed|s|ing)|hand(?:ed|s|ing) out|gave out|giving out|donat(?:ed|es|ing))\s+(?:[\w-]+\s+){0,3}?(?:food|aid|supplies|packages|parcels|boxes|groceries|provisions|hampers|masks|medicines?)\b/i;
-// Classes of armed organisation outside the state, as a clause's subject names them.
-const NON_STATE_ARMED =
-  /\b(?:cartels?|gangs?|militias?|militants|rebels|insurgents|jihadists|guerrillas|armed groups?|criminal (?:groups?|organi[sz]ations?))\b/i;
-const NON_STATE_KINDS: ReadonlySet<ActorKind> = new Set(['rebel', 'political militia', 'identity militia']);
 
 /**
  * The readings of one sentence. Each reader runs at most once, and only when the assembler asks for its result:
@@ -56,27 +47,7 @@ export class SentenceReading {
     this.#gazetteer = gazetteer;
     this.sources = readSources(sentence.text, publisher);
     this.#masked = mask(sentence.text, this.sources);
-    const cues = refineCues(this.#masked, findCues(this.#masked));
-    this.cues = cues.length > 0 ? cues : this.#readGroupActivity();
-  }
-
-  // Aid handed out by an armed organisation outside the state is a change to that group's activity (codebook:
-  // Strategic developments); the same act by a ministry, an army or a charity is no event. The doer is the
-  // subject of the clause: a class of armed group ("members of a local cartel") or a named one the actor reader
-  // knows ("Hezbollah").
-  #readGroupActivity(): CueHit[] {
-    const act = AID_ACT.exec(this.#masked);
-    if (act === null) return [];
-    const before = this.#masked.slice(0, act.index);
-    const clauseStart = Math.max(before.lastIndexOf(';'), before.lastIndexOf('. ')) + 1;
-    const subject = before.slice(clauseStart);
-    const isArmed =
-      NON_STATE_ARMED.test(subject) ||
-      this.actors.some((a) => a.start >= clauseStart && a.end <= act.index && NON_STATE_KINDS.has(a.kind));
-    if (!isArmed || HEDGE.test(subject.slice(-40))) return [];
-    return [
-      { kind: 'change', text: act[0], start: act.index, end: act.index + act[0].length, clause: 'main' },
-    ];
+    this.cues = refineCues(this.#masked, findCues(this.#masked));
   }
 
   /** Actors named in the sentence (sources masked). */
