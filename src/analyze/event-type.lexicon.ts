@@ -112,6 +112,23 @@ function humanitarianMove(): RegExp {
 const PEOPLE =
   '(?:man|men|woman|women|boys?|girls?|child(?:ren)?|teenagers?|people|persons?|residents|villagers|journalists?|reporters?|traders|vendors|students|workers|farmers|passers-?by|civilians?|youths?|locals|activists|protesters|demonstrators|him|her|them)\\b';
 
+// ---- Added for issue 10 (h-noinc): Strategic developments the codebook defines, appended after every cue above
+// so that none of them outranks an older cue over the same words.
+const ISSUE10_CUES: readonly Cue[] = [
+  // ACLED's "Other" beside organised moves of migrants: groups of them arriving or returning where they are
+  // counted, and prisoners set free in numbers (a release, not the arrest or abduction a report may tell first).
+  {
+    kind: 'humanitarian',
+    pattern: new RegExp(
+      [
+        `\\b(?:\\d+(?:[,.]\\d+)*|hundreds of|dozens of|thousands of|a group of|groups of) (?:[\\w-]+ ){0,2}?(?:${UPROOTED}|returnees) (?:[\\w-]+ ){0,2}?(?:arrived|returned|were received)\\b`,
+        `\\b(?:released|freed|set free) (?:\\d[\\d,.]*|hundreds of|dozens of|more than \\d+|over \\d+|some \\d+) (?:[\\w-]+ ){0,2}?(?:prisoners|detainees|captives|inmates)\\b`,
+        `\\b(?:\\d+(?:[,.]\\d+)*|hundreds of|dozens of) (?:[\\w-]+ ){0,2}?(?:prisoners|detainees|captives|inmates|soldiers) (?:were|have been|had been) (?:\\w+ )?(?:released|freed|set free)\\b`,
+      ].join('|'),
+    ),
+  },
+];
+
 // Patterns are matched case-insensitively against one sentence; keep them anchored on word boundaries.
 export const CUES: readonly Cue[] = [
   {
@@ -312,6 +329,7 @@ export const CUES: readonly Cue[] = [
       /\bhanded over (?:control|the town|the city|the area|the base|the village)\b|\b(?:withdrew|retreated) from (?:the )?(?:town|city|village|area|base) (?:without|and handed)\b/,
   },
   { kind: 'humanitarian', pattern: humanitarianMove() },
+  ...ISSUE10_CUES,
 ];
 
 /** Words that make a weak cue ("attack", "shot", "beaten") a violent event rather than a figure of speech. */

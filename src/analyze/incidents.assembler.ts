@@ -5,7 +5,13 @@ import { acledStateName } from './actor-periods.data.js';
 import { incidentActors } from './actor-roles.resolver.js';
 import type { ActorMention } from './actors.reader.js';
 import { isoDay } from './dates.resolver.js';
-import { classifyEvent, incidentKinds, isArmedVictim, PHYSICAL_ABUSE } from './event-type.classifier.js';
+import {
+  classifyEvent,
+  type CueHit,
+  incidentKinds,
+  isArmedVictim,
+  PHYSICAL_ABUSE,
+} from './event-type.classifier.js';
 import { patientOf } from './clause.reader.js';
 import { isOutOfScope } from './event-scope.classifier.js';
 import { mentionsDeaths, readFatalities, readAdoptedToll } from './fatalities.reader.js';
@@ -157,6 +163,10 @@ function buildIncident(
     r.cues.some((c) => c.kind === 'attack' && PHYSICAL_ABUSE.test(c.text)),
   );
   let typing = classifyEvent(kinds, { isVictimArmed, isPerpetratorState, isPhysicalAbuse });
+  // "Police fired tear gas at traders outside the market": where the state's breaking up of a crowd is all the
+  // sentences tell, the crowd had gathered, and ACLED types a demonstration by how the state answered it.
+  if (typing === undefined && cueReadings.some((r) => r.cues.some((c) => isCrowdControl(c))))
+    typing = { eventType: 'Protests', subEventType: 'Protest with intervention' };
   if (typing === undefined) return undefined;
 
   const evidence: Evidence[] = [{ field: 'eventType', text: group.lead.sentence.text }];
@@ -375,4 +385,14 @@ function dedupeEvidence(evidence: readonly Evidence[]): Evidence[] {
     seen.add(key);
     return true;
   });
+}
+
+// The means of breaking up a crowd (not "intervened" or "used force", which name no crowd).
+function isCrowdControl(cue: CueHit): boolean {
+  return (
+    cue.kind === 'disperse' &&
+    /^(?:dispers\w*|tear ?gas|water cannons?|rubber bullets|baton[- ]charged?|broke up|pepper spray|stun grenades)$/i.test(
+      cue.text,
+    )
+  );
 }

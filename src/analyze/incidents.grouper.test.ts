@@ -93,3 +93,32 @@ describe('the same event told twice', () => {
     assert.equal(news.length, 2, news.map((i) => `${i.date.start} ${i.location?.name}`).join('; '));
   });
 });
+
+describe('a report whose every event is dated in the past', () => {
+  it('reports its first event as the news, dated as the text dates it', () => {
+    const incidents = analyze(
+      [
+        'On 12 November 2024, hundreds of dock workers protested in Mombasa, Kenya, against the privatisation of the port.',
+        'The workers marched to the county offices and handed over a petition.',
+      ],
+      '2025-03-09',
+    );
+    const news = newsOf(incidents);
+    assert.equal(news.length, 1, incidents.map((i) => `${i.subEventType} ${i.background}`).join('; '));
+    assert.equal(news[0]?.subEventType, 'Peaceful protest');
+    assert.equal(news[0]?.date.start, '2024-11-12');
+  });
+  it('keeps an earlier event in the background where the report tells news beside it', () => {
+    const incidents = analyze(
+      [
+        'On 12 November 2024, hundreds of dock workers protested in Mombasa, Kenya, against the privatisation of the port.',
+        'On Friday, police fired tear gas at dock workers who marched on the port gates in Mombasa.',
+      ],
+      '2025-03-09',
+    );
+    const news = newsOf(incidents);
+    assert.equal(news.length, 1, incidents.map((i) => `${i.subEventType} ${i.background}`).join('; '));
+    assert.equal(news[0]?.date.start, '2025-03-07');
+    assert.ok(incidents.some((i) => i.background && i.date.start === '2024-11-12'));
+  });
+});

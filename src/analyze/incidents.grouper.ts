@@ -78,6 +78,10 @@ export function groupReadings(readings: readonly SentenceReading[], anchor: Date
     current.members.push(r);
     if (current.date === undefined && eventDate !== undefined) current.date = { mention: eventDate, from: r };
   }
+  // Background is context told beside the news; a report whose every event is dated in the past has no news to
+  // put it beside, so its first event is what it reports (a late report, or a date the writer got wrong).
+  const [first] = groups;
+  if (first !== undefined && groups.every((g) => g.isBackground)) first.isBackground = false;
   return groups;
 }
 

@@ -62,3 +62,44 @@ describe('SentenceReading', () => {
     assert.equal(read('On 3 March, gunmen killed a farmer.').isAggregate, false);
   });
 });
+
+describe('SentenceReading: the date of its event', () => {
+  it('is the day the sentence names, not a year that qualifies someone in it', () => {
+    const r = read(
+      'On 6 March 2023, nurses who were hired in 2019 held a sit-in in Quetta over unpaid wages.',
+    );
+    assert.equal(r.eventDate?.date.start, '2023-03-06');
+    const after = read('Families of miners who died in 1998 gathered at the pit gate in Lens on 4 March.');
+    assert.equal(after.eventDate?.date.start, '2023-03-04');
+  });
+  it('is the year or month that opens the sentence, whatever day a later phrase names', () => {
+    const r = read('Last year, two gunmen killed a worshipper during Sunday prayers at a church in Lagos.');
+    assert.equal(r.eventDate?.date.start, '2022-01-01');
+    assert.equal(r.eventDate?.date.precision, 3);
+  });
+  it('is not the day a year-dated event was reported', () => {
+    const r = read('Rebels killed 40 villagers in Beni in 2019, the army said on Monday.');
+    assert.equal(r.eventDate?.date.start, '2019-01-01');
+  });
+});
+
+describe('SentenceReading: a sentence that opens on the day of its event', () => {
+  it('tells one event, though a span says how long a state has lasted', () => {
+    const r = read(
+      'On 6 March 2023, families rallied in Tunis for relatives held abroad since the start of the year.',
+    );
+    assert.equal(r.isAggregate, false);
+    const years = read(
+      'On 7 March, herders blocked the road to Mopti over land they have farmed since 2015.',
+    );
+    assert.equal(years.isAggregate, false);
+  });
+  it('still sums up a period when it opens on none, or when its words are habitual', () => {
+    assert.equal(
+      read('Since the start of the year, militants have attacked the road to Gao.').isAggregate,
+      true,
+    );
+    assert.equal(read('Militants attacked the road to Gao repeatedly in recent months.').isAggregate, true);
+    assert.equal(read('On 3 March, officials said militants routinely attack the road.').isAggregate, true);
+  });
+});

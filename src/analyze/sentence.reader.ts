@@ -15,6 +15,12 @@ import { readSources, type SourceMention } from './sources.reader.js';
 const DATE_WORDS =
   /\d|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|yesterday|today|tonight|last|ago|earlier|previous|past|week|month|year)/i;
 
+// The phrase a sentence opens on, up to its first comma ("In 2019,", "On Monday, 3 May,"): a date in it frames
+// the main clause.
+const OPENING = /^[^,;:]{0,40}[,;:]/;
+// Spans leading up to now, as the aggregate words and date readers name them ("since 2014", "in recent months").
+const SPAN = /^(?:since|in recent|over the|in the past)\b/i;
+
 /**
  * The readings of one sentence. Each reader runs at most once, and only when the assembler asks for its result:
  * only about 3 % of the sentences of news pages carry a trigger cue, and an article without one tells no event
@@ -69,17 +75,44 @@ export class SentenceReading {
     return this.#dates;
   }
 
-  /** The first dated mention that is no aggregate: the date the sentence gives its event. */
+  /**
+   * The date the sentence gives its event: the first day it names as no report date, else its first dated
+   * mention that is no aggregate. A year or month told beside a day qualifies someone or something else
+   * ("teachers hired in 2019 protested on 3 May", "a march on 1 May to remember the dead of 1977").
+   */
   get eventDate(): DateMention | undefined {
-    return this.dates.find((d) => !d.isAggregate && d.date.start !== null);
+    const dated = this.dates.filter((d) => !d.isAggregate && d.date.start !== null);
+    // "Last year, gunmen killed a man during Sunday Mass": a date that opens the sentence frames all of it.
+    const opening = OPENING.exec(this.sentence.text)?.[0] ?? '';
+    return (
+      dated.find((d) => opening.includes(d.text)) ??
+      dated.find((d) => d.date.precision < 3 && !d.isReportDate) ??
+      dated[0]
+    );
   }
 
   /** A plural or habitual statement ("scores of killings", "since 2014"), read without chrono-node. */
   get isAggregate(): boolean {
     const text = this.sentence.text;
-    this.#isAggregate ??=
-      AGGREGATE.test(text) || (DATE_WORDS.test(text) && hasAggregateDate(text, this.#anchor));
+    if (this.#isAggregate === undefined) {
+      const habitual = AGGREGATE.exec(text);
+      const isSpan =
+        habitual === null
+          ? DATE_WORDS.test(text) && hasAggregateDate(text, this.#anchor)
+          : SPAN.test(habitual[0]);
+      // "On 3 May, families rallied for relatives held abroad since the start of the year": a sentence that
+      // opens on the day of its event tells one event, and the span only says how long a state has lasted.
+      this.#isAggregate = (habitual !== null && !isSpan) || (isSpan && !this.#opensOnDay());
+    }
     return this.#isAggregate;
+  }
+
+  // True when the opening phrase names the day of the sentence's event ("On 3 May,", "Around Monday night,").
+  #opensOnDay(): boolean {
+    const opening = OPENING.exec(this.sentence.text)?.[0] ?? '';
+    return this.dates.some(
+      (d) => !d.isReportDate && d.date.precision < 3 && d.date.start !== null && opening.includes(d.text),
+    );
   }
 
   /** The count of dead the sentence gives; only sentences with a cue are read. */
