@@ -5,6 +5,8 @@ import {
   ARMED_NOUN,
   CUES,
   type CueKind,
+  DEMONSTRATION_ACT,
+  DEMONSTRATION_PURPOSE,
   DISASTER_CONTEXT,
   HEDGE,
   INDUSTRIAL_CONTEXT,
@@ -137,6 +139,18 @@ export function findCues(sentence: string): CueHit[] {
   return hits.sort((a, b) => Number(isLabel(a)) - Number(isLabel(b)) || a.start - b.start);
 }
 
+/**
+ * Riot triggers read by why the crowd rioted (ACLED codebook): stones thrown or things smashed where the sentence
+ * tells neither a demonstration nor a demand are 'unrest', mob violence unless another sentence of the report tells
+ * the demonstration.
+ */
+export function readUnrest(sentence: string, hits: readonly CueHit[]): CueHit[] {
+  if (hits.some((h) => h.kind === 'protest') || DEMONSTRATION_PURPOSE.test(sentence)) return [...hits];
+  return hits.map((h) =>
+    h.kind === 'riot' && !DEMONSTRATION_ACT.test(h.text) ? { ...h, kind: 'unrest' } : h,
+  );
+}
+
 // An acronym or an agent noun of crime names an organised group, not a crowd ("the TCP and CV groups", "arsonists").
 const ORGANISED = /\b[A-Z]{2,}\b|\b(?:arsonists|unknown|unidentified|suspected|alleged)\b/;
 
@@ -202,6 +216,13 @@ const GRIEVANCE =
 // "Killed time reading", "killed the mood", "killing it on stage": figures of speech, no one died.
 const KILL_IDIOM =
   /^\s+(?:time|(?:the|a|any) (?:mood|deal|bill|motion|proposal|lights|engine|buzz|joke|vibe|momentum|conversation|project|plan|idea)|two birds|it\b|off (?:the|a|any|their|his|her) (?:plan|project|idea|deal|hopes?))/i;
+// "Killed ten herders in revenge for an attack on a soldier": the earlier act is the motive, not what was done.
+const MOTIVE =
+  /\b(?:revenge|retaliation|reprisal|vengeance|response|retribution) (?:for|to) (?:an? |the |their |his |its )?(?:[\w-]+ ){0,2}$/i;
+// "A militant armed with a grenade", "men carrying explosives": a weapon held is no weapon used.
+const CARRIED =
+  /\b(?:armed with|carrying(?! out)|in possession of|possessing|equipped with|hiding|concealing|wearing|transporting)\s+(?:[\w,-]+\s+){0,3}$/i;
+const CARRIED_KINDS: ReadonlySet<CueKind> = new Set(['grenade', 'ied', 'shelling', 'explosion']);
 const WEAPON_OF = /\b(?:using|with)\s+(?:[\w-]+\s+)?$/i;
 
 /** True when a trigger only names the backdrop, the grievance or the weapon of what the sentence tells. */
@@ -211,6 +232,8 @@ function isContextOnly(kind: CueKind, text: string, before: string, after: strin
   // "An assault rifle" names a weapon, not an assault.
   if (kind === 'attack' && /^assault$/i.test(text) && /^\s+rifles?\b/i.test(after)) return true;
   if (kind === 'clash' && BACKDROP.test(before)) return true;
+  if ((kind === 'kill' || kind === 'attack' || kind === 'clash') && MOTIVE.test(before)) return true;
+  if (CARRIED_KINDS.has(kind) && CARRIED.test(before)) return true;
   if (
     (kind === 'clash' || kind === 'gunfire') &&
     /^(?:small arms|machine-? ?guns?)$/i.test(text) &&
@@ -293,6 +316,12 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
   }
   if (has('mob')) return { eventType: 'Riots', subEventType: 'Mob violence' };
   if (has('riot')) return { eventType: 'Riots', subEventType: 'Violent demonstration' };
+  // Rioting with no demonstration told anywhere in the report is mob violence (ACLED codebook).
+  if (has('unrest')) {
+    return has('protest')
+      ? { eventType: 'Riots', subEventType: 'Violent demonstration' }
+      : { eventType: 'Riots', subEventType: 'Mob violence' };
+  }
   // Demonstrators fighting the police make a violent demonstration, not a battle (ACLED codebook).
   if (has('protest') && (has('clash') || has('gunfire')))
     return { eventType: 'Riots', subEventType: 'Violent demonstration' };

@@ -20,6 +20,7 @@ export const CUE_KINDS = [
   'protest',
   'blockade',
   'riot',
+  'unrest',
   'mob',
   'crowd',
   'disperse',
@@ -242,7 +243,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'blockade',
     pattern:
-      /\b(?:blocked|barricaded) (?:[\w-]+ ){0,5}?(?:roads?|highways?|streets?|avenues?|bridges?|entrances?|sectors?|junctions?|roundabouts?|railways?|tracks)\b/,
+      /\b(?:block(?:ed|ing)|barricad(?:ed|ing)) (?:[\w-]+ ){0,5}?(?:roads?|highways?|streets?|avenues?|bridges?|entrances?|sectors?|junctions?|roundabouts?|railways?|tracks)\b/,
   },
   {
     kind: 'disperse',
@@ -313,6 +314,21 @@ export const CUES: readonly Cue[] = [
   },
   { kind: 'humanitarian', pattern: humanitarianMove() },
 ];
+
+/**
+ * What makes violence by a crowd a demonstration (ACLED's violent demonstration) rather than mob violence: a
+ * demand or a grievance voiced ("to demand food", "in protest at", "chanting slogans").
+ */
+export const DEMONSTRATION_PURPOSE =
+  /\b(?:demand(?:ed|ing|s)?|in protest|protesting|to (?:protest|demonstrate|denounce|condemn|press for|call for|ask for|oppose|reject)|denouncing|condemning|calling for|slogans|grievances?)\b/i;
+
+/**
+ * Riot triggers that tell a demonstration by themselves: a violent protest, demonstrators' acts, tyres or debris
+ * burned in the street. News calls violent demonstrators "rioters" (measured: reading the word as a mob moved the
+ * CASE halves down).
+ */
+export const DEMONSTRATION_ACT =
+  /demonstrat|protest|rioters|tyres|tires|barricades|objects|debris|mattresses|garbage|rubbish|branches/i;
 
 /** Words that make a weak cue ("attack", "shot", "beaten") a violent event rather than a figure of speech. */
 export const VIOLENT_CONTEXT =

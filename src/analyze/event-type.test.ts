@@ -590,3 +590,53 @@ describe('weapon names that are also place names or party acronyms', () => {
     );
   });
 });
+
+describe('rioting with and without a demonstration', () => {
+  it('codes stones thrown by people who voice no demand as mob violence', () => {
+    assert.equal(
+      typed('On 2 June 2021, worshippers leaving a mosque pelted stones at a police patrol in Ranchi.'),
+      'Riots / Mob violence',
+    );
+    assert.equal(
+      typed('On 2 June 2021, a group of drivers threw stones at two gendarmes at a market in Kankan.'),
+      'Riots / Mob violence',
+    );
+  });
+  it('keeps a violent demonstration where a demand, a protest or burning tyres are told', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, traders pelted stones at the town hall of Kisii to demand the reopening of the market.',
+      ),
+      'Riots / Violent demonstration',
+    );
+    assert.equal(
+      typed(
+        'On 2 June 2021, hundreds of young men gathered in Bukavu, blocking roads and throwing stones at passing cars.',
+      ),
+      'Riots / Violent demonstration',
+    );
+    assert.equal(
+      typed('On 2 June 2021, rioters smashed the windows of two banks in central Sidon.'),
+      'Riots / Violent demonstration',
+    );
+  });
+});
+
+describe('acts named as the motive or the equipment of another', () => {
+  it('reads an attack named as the motive of a killing as no part of it', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, soldiers killed six herders near Wau, apparently in revenge for an attack on a soldier.',
+      ),
+      'Violence against civilians / Attack',
+    );
+  });
+  it('reads a grenade a fighter was armed with as no grenade attack', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, police shot dead a militant who was armed with a hand grenade at a checkpoint in Baidoa.',
+      ),
+      'Battles / Armed clash',
+    );
+  });
+});

@@ -179,7 +179,8 @@ function buildIncident(
     cueReadings.map((r) => {
       if (r === group.lead) return r.cues;
       if (isLeadClash) return r.cues.filter((c) => !IN_FIGHT_KINDS.has(c.kind));
-      if (isLeadStateAnswer) return r.cues.filter((c) => c.kind !== 'riot' && c.kind !== 'gunfire');
+      if (isLeadStateAnswer)
+        return r.cues.filter((c) => c.kind !== 'riot' && c.kind !== 'unrest' && c.kind !== 'gunfire');
       return r.cues;
     }),
   );
