@@ -266,6 +266,16 @@ export function isArmedVictim(sentence: string, hit: CueHit): boolean {
   return ARMED_NOUN.test(patient) || ARMED_MEMBER.test(patient) || ARMED_PLACE.test(patient);
 }
 
+// "The victim was involved in a gang", "he had been convicted of drug trafficking": the one killed belonged to an
+// armed criminal group, so his killing is a fight between armed groups (ACLED codes it to an unidentified gang).
+const ARMED_TIE =
+  /\b(?:the (?:victims?|deceased|dead (?:man|men))|he|they)\s+(?:[\w'’-]+\s+){0,2}?(?:was|were|had been|has been|have been|had)\s+(?:[\w'’-]+\s+){0,2}?(?:involved in|members? of|linked to|tied to|associated with|affiliated (?:with|to)|part of|convicted (?:of|for)|charged (?:with|for)|charges against (?:him|them) for|wanted for|accused of)\s+(?:[\w'’,-]+\s+){0,4}?(?:gangs?|drug[- ]trafficking|trafficking|drug dealing|cartels?|criminal (?:groups?|organi[sz]ations?|factions?))\b/i;
+
+/** True when a sentence ties the victim of the report to an armed criminal group (a gang, a cartel, trafficking). */
+export function isArmedByTie(sentence: string): boolean {
+  return ARMED_TIE.test(sentence);
+}
+
 // Someone who once bore arms, or bears none now, is a civilian to ACLED; so are members of a party, a union or a
 // community, and civilians named beside combatants.
 const CIVILIAN_PATIENT =

@@ -640,3 +640,28 @@ describe('acts named as the motive or the equipment of another', () => {
     );
   });
 });
+
+describe('a victim tied to an armed criminal group by another sentence', () => {
+  it('codes the killing of a man the report ties to a gang or to trafficking as a fight between armed groups', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, a man was shot dead by two men on a motorbike in Recife. The victim was a member of a local gang.',
+      ),
+      'Battles / Armed clash',
+    );
+    assert.equal(
+      typed(
+        'On 2 June 2021, a man was shot dead outside his home in Culiacan. He had been convicted of drug trafficking before.',
+      ),
+      'Battles / Armed clash',
+    );
+  });
+  it('keeps the killing of a man described otherwise an attack on a civilian', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, a man was shot dead by two men on a motorbike in Recife. The victim was a teacher at a local school.',
+      ),
+      'Violence against civilians / Attack',
+    );
+  });
+});

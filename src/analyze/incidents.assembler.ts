@@ -15,6 +15,7 @@ import { isoDay } from './dates.resolver.js';
 import {
   classifyEvent,
   incidentKinds,
+  isArmedByTie,
   isArmedVictim,
   PHYSICAL_ABUSE,
   type CueHit,
@@ -185,9 +186,10 @@ function buildIncident(
     }),
   );
   const leadCue = group.lead.cues[0];
-  const isVictimArmed = cueReadings.some((r) =>
-    r.cues.some((c) => (c.kind === 'kill' || c.kind === 'attack') && isArmedVictim(r.sentence.text, c)),
-  );
+  const isVictimArmed =
+    cueReadings.some((r) =>
+      r.cues.some((c) => (c.kind === 'kill' || c.kind === 'attack') && isArmedVictim(r.sentence.text, c)),
+    ) || group.members.some((r) => isArmedByTie(r.sentence.text));
   const leadActors = group.lead.actors.filter((a) => leadCue === undefined || a.end <= leadCue.start);
   const isPerpetratorState = leadActors.some((a) => a.kind === 'state');
   const isPhysicalAbuse = cueReadings.some((r) =>
