@@ -216,13 +216,6 @@ const GRIEVANCE =
 // "Killed time reading", "killed the mood", "killing it on stage": figures of speech, no one died.
 const KILL_IDIOM =
   /^\s+(?:time|(?:the|a|any) (?:mood|deal|bill|motion|proposal|lights|engine|buzz|joke|vibe|momentum|conversation|project|plan|idea)|two birds|it\b|off (?:the|a|any|their|his|her) (?:plan|project|idea|deal|hopes?))/i;
-// "Killed ten herders in revenge for an attack on a soldier": the earlier act is the motive, not what was done.
-const MOTIVE =
-  /\b(?:revenge|retaliation|reprisal|vengeance|response|retribution) (?:for|to) (?:an? |the |their |his |its )?(?:[\w-]+ ){0,2}$/i;
-// "A militant armed with a grenade", "men carrying explosives": a weapon held is no weapon used.
-const CARRIED =
-  /\b(?:armed with|carrying(?! out)|in possession of|possessing|equipped with|hiding|concealing|wearing|transporting)\s+(?:[\w,-]+\s+){0,3}$/i;
-const CARRIED_KINDS: ReadonlySet<CueKind> = new Set(['grenade', 'ied', 'shelling', 'explosion']);
 const WEAPON_OF = /\b(?:using|with)\s+(?:[\w-]+\s+)?$/i;
 
 /** True when a trigger only names the backdrop, the grievance or the weapon of what the sentence tells. */
@@ -232,8 +225,6 @@ function isContextOnly(kind: CueKind, text: string, before: string, after: strin
   // "An assault rifle" names a weapon, not an assault.
   if (kind === 'attack' && /^assault$/i.test(text) && /^\s+rifles?\b/i.test(after)) return true;
   if (kind === 'clash' && BACKDROP.test(before)) return true;
-  if ((kind === 'kill' || kind === 'attack' || kind === 'clash') && MOTIVE.test(before)) return true;
-  if (CARRIED_KINDS.has(kind) && CARRIED.test(before)) return true;
   if (
     (kind === 'clash' || kind === 'gunfire') &&
     /^(?:small arms|machine-? ?guns?)$/i.test(text) &&

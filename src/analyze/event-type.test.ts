@@ -622,25 +622,6 @@ describe('rioting with and without a demonstration', () => {
   });
 });
 
-describe('acts named as the motive or the equipment of another', () => {
-  it('reads an attack named as the motive of a killing as no part of it', () => {
-    assert.equal(
-      typed(
-        'On 2 June 2021, soldiers killed six herders near Wau, apparently in revenge for an attack on a soldier.',
-      ),
-      'Violence against civilians / Attack',
-    );
-  });
-  it('reads a grenade a fighter was armed with as no grenade attack', () => {
-    assert.equal(
-      typed(
-        'On 2 June 2021, police shot dead a militant who was armed with a hand grenade at a checkpoint in Baidoa.',
-      ),
-      'Battles / Armed clash',
-    );
-  });
-});
-
 describe('a victim tied to an armed criminal group by another sentence', () => {
   it('codes the killing of a man the report ties to a gang or to trafficking as a fight between armed groups', () => {
     assert.equal(
