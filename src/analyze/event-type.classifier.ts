@@ -364,7 +364,8 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
     return { eventType: 'Violence against civilians', subEventType: 'Abduction/forced disappearance' };
   }
   // A beating or torture at the arrest makes it an attack on civilians, not a non-violent arrest (ACLED codebook).
-  const isViolentArrest = has('arrest') && facts.isPhysicalAbuse === true;
+  // An attack on armed men (police, guards) followed by arrests is that attack, the arrests its aftermath.
+  const isViolentArrest = has('arrest') && (facts.isPhysicalAbuse === true || facts.isVictimArmed);
   // Property taken or burned with only threats is looting; with blows dealt to people it is an attack (codebook).
   const isHarmful = facts.isPhysicalAbuse === true;
   if (has('kill') || (has('attack') && (!has('arrest') || isViolentArrest) && (!has('loot') || isHarmful))) {

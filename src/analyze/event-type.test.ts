@@ -646,3 +646,20 @@ describe('a victim tied to an armed criminal group by another sentence', () => {
     );
   });
 });
+
+describe('arrests after an attack on armed men', () => {
+  it('codes an attack on police followed by arrests as the attack, not as arrests', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, four armed men attacked two police officers in Escuintla. Police later arrested one of the men.',
+      ),
+      'Battles / Armed clash',
+    );
+  });
+  it('keeps a raid that ends in arrests, with no one armed set upon, as arrests', () => {
+    assert.equal(
+      typed('On 2 June 2021, police raided a house in Escuintla and arrested three suspects.'),
+      'Strategic developments / Arrests',
+    );
+  });
+});
