@@ -115,6 +115,13 @@ const PEOPLE =
 
 // Patterns are matched case-insensitively against one sentence; keep them anchored on word boundaries.
 export const CUES: readonly Cue[] = [
+  // A bomb that went off in its makers' hands: their weapon use was disrupted (codebook), whatever it cost them.
+  // First, so that it covers the explosive and the explosion it names.
+  {
+    kind: 'mishap',
+    pattern:
+      /\bexploded prematurely\b|\bpremature (?:explosion|detonation)\b|\b(?:while|when) (?:\w+ ){0,3}(?:planting|making|assembling|building|handling|transporting|fitting) (?:\w+ ){0,2}(?:bombs?|explosives?|IEDs?|mines?|landmines?|devices?)\b|\b(?:bombs?|explosives?|IEDs?|mines?|landmines?|devices?) (?:that )?(?:they|he|she) (?:were|was|had been) (?:planting|making|assembling|handling|transporting)\b/,
+  },
   {
     kind: 'suicide',
     pattern:
@@ -284,12 +291,6 @@ export const CUES: readonly Cue[] = [
     kind: 'disrupted',
     pattern:
       /\bdefus(?:ed|ing)\b|\bdismantl(?:ed|ing)\b (?:an? )?(?:IED|bomb|explosive|mine)|\b(?:seized|found|discovered|recovered) (?:a |an )?(?:\w+ )?(?:weapons?|arms|ammunition|explosives) (?:cache|depot)?|\bweapons? cache\b|\barms cache\b|\b(?:destroyed|seized|dismantled|confiscated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:weapons?|arms|ammunition|explosives?|munitions) (?:and )?(?:caches?|depots?|stockpiles?|dumps?|stores|workshops?)\b|\bintercepted (?:a |an |two|\w+ )?(?:drone|missile|rocket)s?\b|\bshot down (?:a |an )?(?:[\w-]+ ){0,2}(?:drones?|UAVs?|aircraft|helicopter|jet)\b|\bdeactivated\b|\bcontrolled (?:explosion|detonation)s?\b/,
-  },
-  // A bomb that went off in its makers' hands: their weapon use was disrupted (codebook), whatever it cost them.
-  {
-    kind: 'mishap',
-    pattern:
-      /\bexploded prematurely\b|\bpremature (?:explosion|detonation)\b|\b(?:while|when) (?:\w+ ){0,3}(?:planting|making|assembling|building|handling|transporting|fitting) (?:\w+ ){0,2}(?:bombs?|explosives?|IEDs?|mines?|landmines?|devices?)\b|\b(?:bombs?|explosives?|IEDs?|mines?|landmines?|devices?) (?:that )?(?:they|he|she) (?:were|was|had been) (?:planting|making|assembling|handling|transporting)\b/,
   },
   // War's leftovers ("a landmine laid during the war", unexploded ordnance): ACLED's "Other", not an attack.
   {

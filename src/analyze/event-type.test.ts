@@ -663,3 +663,14 @@ describe('arrests after an attack on armed men', () => {
     );
   });
 });
+
+describe('a bomb that went off in its makers hands', () => {
+  it('codes mines that exploded while their makers planted them as disrupted weapons use', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, three militants were killed when landmines they were planting exploded prematurely near Ghazni.',
+      ),
+      'Strategic developments / Disrupted weapons use',
+    );
+  });
+});
