@@ -5,6 +5,8 @@ import {
   ARMED_NOUN,
   CUES,
   type CueKind,
+  DEMONSTRATION_ACT,
+  DEMONSTRATION_PURPOSE,
   DISASTER_CONTEXT,
   HEDGE,
   INDUSTRIAL_CONTEXT,
@@ -137,6 +139,18 @@ export function findCues(sentence: string): CueHit[] {
   return hits.sort((a, b) => Number(isLabel(a)) - Number(isLabel(b)) || a.start - b.start);
 }
 
+/**
+ * Riot triggers read by why the crowd rioted (ACLED codebook): stones thrown or things smashed where the sentence
+ * tells neither a demonstration nor a demand are 'unrest', mob violence unless another sentence of the report tells
+ * the demonstration.
+ */
+export function readUnrest(sentence: string, hits: readonly CueHit[]): CueHit[] {
+  if (hits.some((h) => h.kind === 'protest') || DEMONSTRATION_PURPOSE.test(sentence)) return [...hits];
+  return hits.map((h) =>
+    h.kind === 'riot' && !DEMONSTRATION_ACT.test(h.text) ? { ...h, kind: 'unrest' } : h,
+  );
+}
+
 // An acronym or an agent noun of crime names an organised group, not a crowd ("the TCP and CV groups", "arsonists").
 const ORGANISED = /\b[A-Z]{2,}\b|\b(?:arsonists|unknown|unidentified|suspected|alleged)\b/;
 
@@ -243,6 +257,16 @@ export function isArmedVictim(sentence: string, hit: CueHit): boolean {
   return ARMED_NOUN.test(patient) || ARMED_MEMBER.test(patient) || ARMED_PLACE.test(patient);
 }
 
+// "The victim was involved in a gang", "he had been convicted of drug trafficking": the one killed belonged to an
+// armed criminal group, so his killing is a fight between armed groups (ACLED codes it to an unidentified gang).
+const ARMED_TIE =
+  /\b(?:the (?:victims?|deceased|dead (?:man|men))|he|they)\s+(?:[\w'’-]+\s+){0,2}?(?:was|were|had been|has been|have been|had)\s+(?:[\w'’-]+\s+){0,2}?(?:involved in|members? of|linked to|tied to|associated with|affiliated (?:with|to)|part of|convicted (?:of|for)|charged (?:with|for)|charges against (?:him|them) for|wanted for|accused of)\s+(?:[\w'’,-]+\s+){0,4}?(?:gangs?|drug[- ]trafficking|trafficking|drug dealing|cartels?|criminal (?:groups?|organi[sz]ations?|factions?))\b/i;
+
+/** True when a sentence ties the victim of the report to an armed criminal group (a gang, a cartel, trafficking). */
+export function isArmedByTie(sentence: string): boolean {
+  return ARMED_TIE.test(sentence);
+}
+
 // Someone who once bore arms, or bears none now, is a civilian to ACLED; so are members of a party, a union or a
 // community, and civilians named beside combatants.
 const CIVILIAN_PATIENT =
@@ -293,6 +317,12 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
   }
   if (has('mob')) return { eventType: 'Riots', subEventType: 'Mob violence' };
   if (has('riot')) return { eventType: 'Riots', subEventType: 'Violent demonstration' };
+  // Rioting with no demonstration told anywhere in the report is mob violence (ACLED codebook).
+  if (has('unrest')) {
+    return has('protest')
+      ? { eventType: 'Riots', subEventType: 'Violent demonstration' }
+      : { eventType: 'Riots', subEventType: 'Mob violence' };
+  }
   // Demonstrators fighting the police make a violent demonstration, not a battle (ACLED codebook).
   if (has('protest') && (has('clash') || has('gunfire')))
     return { eventType: 'Riots', subEventType: 'Violent demonstration' };
@@ -334,7 +364,8 @@ export function classifyEvent(kinds: ReadonlySet<CueKind>, facts: TypingFacts): 
     return { eventType: 'Violence against civilians', subEventType: 'Abduction/forced disappearance' };
   }
   // A beating or torture at the arrest makes it an attack on civilians, not a non-violent arrest (ACLED codebook).
-  const isViolentArrest = has('arrest') && facts.isPhysicalAbuse === true;
+  // An attack on armed men (police, guards) followed by arrests is that attack, the arrests its aftermath.
+  const isViolentArrest = has('arrest') && (facts.isPhysicalAbuse === true || facts.isVictimArmed);
   // Property taken or burned with only threats is looting; with blows dealt to people it is an attack (codebook).
   const isHarmful = facts.isPhysicalAbuse === true;
   if (has('kill') || (has('attack') && (!has('arrest') || isViolentArrest) && (!has('loot') || isHarmful))) {

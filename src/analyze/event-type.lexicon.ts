@@ -20,6 +20,7 @@ export const CUE_KINDS = [
   'protest',
   'blockade',
   'riot',
+  'unrest',
   'mob',
   'crowd',
   'disperse',
@@ -131,6 +132,13 @@ const ISSUE10_CUES: readonly Cue[] = [
 
 // Patterns are matched case-insensitively against one sentence; keep them anchored on word boundaries.
 export const CUES: readonly Cue[] = [
+  // A bomb that went off in its makers' hands: their weapon use was disrupted (codebook), whatever it cost them.
+  // First, so that it covers the explosive and the explosion it names.
+  {
+    kind: 'mishap',
+    pattern:
+      /\bexploded prematurely\b|\bpremature (?:explosion|detonation)\b|\b(?:while|when) (?:\w+ ){0,3}(?:planting|making|assembling|building|handling|transporting|fitting) (?:\w+ ){0,2}(?:bombs?|explosives?|IEDs?|mines?|landmines?|devices?)\b|\b(?:bombs?|explosives?|IEDs?|mines?|landmines?|devices?) (?:that )?(?:they|he|she) (?:were|was|had been) (?:planting|making|assembling|handling|transporting)\b/,
+  },
   {
     kind: 'suicide',
     pattern:
@@ -259,7 +267,7 @@ export const CUES: readonly Cue[] = [
   {
     kind: 'blockade',
     pattern:
-      /\b(?:blocked|barricaded) (?:[\w-]+ ){0,5}?(?:roads?|highways?|streets?|avenues?|bridges?|entrances?|sectors?|junctions?|roundabouts?|railways?|tracks)\b/,
+      /\b(?:block(?:ed|ing)|barricad(?:ed|ing)) (?:[\w-]+ ){0,5}?(?:roads?|highways?|streets?|avenues?|bridges?|entrances?|sectors?|junctions?|roundabouts?|railways?|tracks)\b/,
   },
   {
     kind: 'disperse',
@@ -301,12 +309,6 @@ export const CUES: readonly Cue[] = [
     pattern:
       /\bdefus(?:ed|ing)\b|\bdismantl(?:ed|ing)\b (?:an? )?(?:IED|bomb|explosive|mine)|\b(?:seized|found|discovered|recovered) (?:a |an )?(?:\w+ )?(?:weapons?|arms|ammunition|explosives) (?:cache|depot)?|\bweapons? cache\b|\barms cache\b|\b(?:destroyed|seized|dismantled|confiscated|neutrali[sz]ed) (?:[\w-]+ ){0,4}?(?:weapons?|arms|ammunition|explosives?|munitions) (?:and )?(?:caches?|depots?|stockpiles?|dumps?|stores|workshops?)\b|\bintercepted (?:a |an |two|\w+ )?(?:drone|missile|rocket)s?\b|\bshot down (?:a |an )?(?:[\w-]+ ){0,2}(?:drones?|UAVs?|aircraft|helicopter|jet)\b|\bdeactivated\b|\bcontrolled (?:explosion|detonation)s?\b/,
   },
-  // A bomb that went off in its makers' hands: their weapon use was disrupted (codebook), whatever it cost them.
-  {
-    kind: 'mishap',
-    pattern:
-      /\bexploded prematurely\b|\bpremature (?:explosion|detonation)\b|\b(?:while|when) (?:\w+ ){0,3}(?:planting|making|assembling|building|handling|transporting|fitting) (?:\w+ ){0,2}(?:bombs?|explosives?|IEDs?|mines?|landmines?|devices?)\b|\b(?:bombs?|explosives?|IEDs?|mines?|landmines?|devices?) (?:that )?(?:they|he|she) (?:were|was|had been) (?:planting|making|assembling|handling|transporting)\b/,
-  },
   // War's leftovers ("a landmine laid during the war", unexploded ordnance): ACLED's "Other", not an attack.
   {
     kind: 'remnant',
@@ -331,6 +333,21 @@ export const CUES: readonly Cue[] = [
   { kind: 'humanitarian', pattern: humanitarianMove() },
   ...ISSUE10_CUES,
 ];
+
+/**
+ * What makes violence by a crowd a demonstration (ACLED's violent demonstration) rather than mob violence: a
+ * demand or a grievance voiced ("to demand food", "in protest at", "chanting slogans").
+ */
+export const DEMONSTRATION_PURPOSE =
+  /\b(?:demand(?:ed|ing|s)?|in protest|protesting|to (?:protest|demonstrate|denounce|condemn|press for|call for|ask for|oppose|reject)|denouncing|condemning|calling for|slogans|grievances?)\b/i;
+
+/**
+ * Riot triggers that tell a demonstration by themselves: a violent protest, demonstrators' acts, tyres or debris
+ * burned in the street. News calls violent demonstrators "rioters" (measured: reading the word as a mob moved the
+ * CASE halves down).
+ */
+export const DEMONSTRATION_ACT =
+  /demonstrat|protest|rioters|tyres|tires|barricades|objects|debris|mattresses|garbage|rubbish|branches/i;
 
 /** Words that make a weak cue ("attack", "shot", "beaten") a violent event rather than a figure of speech. */
 export const VIOLENT_CONTEXT =

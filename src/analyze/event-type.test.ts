@@ -590,3 +590,87 @@ describe('weapon names that are also place names or party acronyms', () => {
     );
   });
 });
+
+describe('rioting with and without a demonstration', () => {
+  it('codes stones thrown by people who voice no demand as mob violence', () => {
+    assert.equal(
+      typed('On 2 June 2021, worshippers leaving a mosque pelted stones at a police patrol in Ranchi.'),
+      'Riots / Mob violence',
+    );
+    assert.equal(
+      typed('On 2 June 2021, a group of drivers threw stones at two gendarmes at a market in Kankan.'),
+      'Riots / Mob violence',
+    );
+  });
+  it('keeps a violent demonstration where a demand, a protest or burning tyres are told', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, traders pelted stones at the town hall of Kisii to demand the reopening of the market.',
+      ),
+      'Riots / Violent demonstration',
+    );
+    assert.equal(
+      typed(
+        'On 2 June 2021, hundreds of young men gathered in Bukavu, blocking roads and throwing stones at passing cars.',
+      ),
+      'Riots / Violent demonstration',
+    );
+    assert.equal(
+      typed('On 2 June 2021, rioters smashed the windows of two banks in central Sidon.'),
+      'Riots / Violent demonstration',
+    );
+  });
+});
+
+describe('a victim tied to an armed criminal group by another sentence', () => {
+  it('codes the killing of a man the report ties to a gang or to trafficking as a fight between armed groups', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, a man was shot dead by two men on a motorbike in Recife. The victim was a member of a local gang.',
+      ),
+      'Battles / Armed clash',
+    );
+    assert.equal(
+      typed(
+        'On 2 June 2021, a man was shot dead outside his home in Culiacan. He had been convicted of drug trafficking before.',
+      ),
+      'Battles / Armed clash',
+    );
+  });
+  it('keeps the killing of a man described otherwise an attack on a civilian', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, a man was shot dead by two men on a motorbike in Recife. The victim was a teacher at a local school.',
+      ),
+      'Violence against civilians / Attack',
+    );
+  });
+});
+
+describe('arrests after an attack on armed men', () => {
+  it('codes an attack on police followed by arrests as the attack, not as arrests', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, four armed men attacked two police officers in Escuintla. Police later arrested one of the men.',
+      ),
+      'Battles / Armed clash',
+    );
+  });
+  it('keeps a raid that ends in arrests, with no one armed set upon, as arrests', () => {
+    assert.equal(
+      typed('On 2 June 2021, police raided a house in Escuintla and arrested three suspects.'),
+      'Strategic developments / Arrests',
+    );
+  });
+});
+
+describe('a bomb that went off in its makers hands', () => {
+  it('codes mines that exploded while their makers planted them as disrupted weapons use', () => {
+    assert.equal(
+      typed(
+        'On 2 June 2021, three militants were killed when landmines they were planting exploded prematurely near Ghazni.',
+      ),
+      'Strategic developments / Disrupted weapons use',
+    );
+  });
+});

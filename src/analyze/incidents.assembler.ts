@@ -9,6 +9,7 @@ import {
   classifyEvent,
   type CueHit,
   incidentKinds,
+  isArmedByTie,
   isArmedVictim,
   PHYSICAL_ABUSE,
 } from './event-type.classifier.js';
@@ -149,14 +150,16 @@ function buildIncident(
     cueReadings.map((r) => {
       if (r === group.lead) return r.cues;
       if (isLeadClash) return r.cues.filter((c) => !IN_FIGHT_KINDS.has(c.kind));
-      if (isLeadStateAnswer) return r.cues.filter((c) => c.kind !== 'riot' && c.kind !== 'gunfire');
+      if (isLeadStateAnswer)
+        return r.cues.filter((c) => c.kind !== 'riot' && c.kind !== 'unrest' && c.kind !== 'gunfire');
       return r.cues;
     }),
   );
   const leadCue = group.lead.cues[0];
-  const isVictimArmed = cueReadings.some((r) =>
-    r.cues.some((c) => (c.kind === 'kill' || c.kind === 'attack') && isArmedVictim(r.sentence.text, c)),
-  );
+  const isVictimArmed =
+    cueReadings.some((r) =>
+      r.cues.some((c) => (c.kind === 'kill' || c.kind === 'attack') && isArmedVictim(r.sentence.text, c)),
+    ) || group.members.some((r) => isArmedByTie(r.sentence.text));
   const leadActors = group.lead.actors.filter((a) => leadCue === undefined || a.end <= leadCue.start);
   const isPerpetratorState = leadActors.some((a) => a.kind === 'state');
   const isPhysicalAbuse = cueReadings.some((r) =>

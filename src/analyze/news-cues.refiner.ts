@@ -1,6 +1,6 @@
 // Reads the trigger cues of news language that ACLED's own notes rarely use (passives, headlines, reported
 // speech): adds the cues the note-shaped lexicon misses and corrects those it reads out of their clause.
-import type { CueHit } from './event-type.classifier.js';
+import { readUnrest, type CueHit } from './event-type.classifier.js';
 import type { CueKind } from './event-type.lexicon.js';
 import { NEGATION } from './event-type.lexicon.js';
 import { matchesOf } from './pattern.matcher.js';
@@ -306,6 +306,7 @@ export function refineCues(sentence: string, hits: readonly CueHit[]): CueHit[] 
   if (hasTakeover && isWithdrawal && !hasFight) {
     out = out.map((h) => (h.kind === 'territory' ? { ...h, kind: 'transfer' } : h));
   }
+  out = readUnrest(sentence, out);
   // The order findCues gives: ACLED's label ("Security measures:") after the steps of the telling.
   return out.sort((a, b) => Number(isLabel(a)) - Number(isLabel(b)) || a.start - b.start);
 }
