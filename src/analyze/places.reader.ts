@@ -70,6 +70,16 @@ const CONTAINER_AFTER =
 // sit inside the lookahead so that backtracking cannot skip them and pass ", Syria" as a clause.
 const CLAUSE_AFTER =
   /^\s*(?:(?:village|town|city|districts?|area|commune|camp|settlement|neighbou?rhood|municipality|sector|parish)\s*){0,2},(?!\s*(?:in\s+)?(?:the\s+)?\p{Lu})/u;
+// "the Mirza village of Qadis district", "Laman area of Kushk district": a village or area named as part of a
+// division is inside it, as "Mirza (Qadis district)" would be; the division must be named as one, for "the
+// villages of Aleppo" may be the city's own.
+const PART_WORDS = '(?:villages?|areas?|towns?|hamlets?|localit(?:y|ies)|communit(?:y|ies))';
+const PART_OF_AFTER = new RegExp(
+  // "Mir Hazar and Tangari Dara areas of": the names before the word of kind share its containers.
+  `^(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}){0,3}\\s+${PART_WORDS}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|[\\p{Ll}]{1,3})){0,4}\\s+(?:[Dd]istricts?|[Cc]ounty|[Tt]ehsil|[Tt]aluka?|[Uu]pazila|[Mm]unicipality|[Tt]ownship|LGA|[Ss]ub-district|[Pp]ayam|[Ww]oreda|[Pp]rovince|[Gg]overnorate)\\b`,
+  'u',
+);
+const PART_OF_BEFORE = new RegExp(`\\b${PART_WORDS}\\s+of\\s+(?:the\\s+)?$`, 'i');
 // "Bara in Idleb", "Debs village in Idleb", "the Tell Abiad front in Raqqa": what joins a place to its container.
 const IN_JOIN =
   '\\s+(?:(?:village|town|city|area|front|countryside|district|camp|region)\\s+)?in\\s+(?:the\\s+)?';
@@ -344,10 +354,15 @@ function lookup(
   // The road between two places ("the Damboa-Biu road") is at neither of them in particular.
   const isLocative = LOCATIVE_BEFORE.test(before) || (ROAD_AFTER.test(after) && !/-$/.test(before));
   const precision: Precision = VICINITY_BEFORE.test(before) || VICINITY_AFTER.test(after) ? 2 : 1;
-  const isSpecific = CONTAINER_AFTER.test(after) && !CLAUSE_AFTER.test(after);
-  // "the southern Idlib town", "a Borno village": the name qualifies an unnamed place and only contains it.
-  const isModifier = /\b(?:the|a|an)\s+(?:[\w-]+\s+)?$/i.test(before) && MODIFIED_NOUN.test(after);
-  const isContainer = /[,(]\s*$/.test(before) || /\bof the\s+$/.test(before) || isModifier;
+  const isPartOf = PART_OF_AFTER.test(sentence.slice(end, end + 90));
+  const isSpecific = (CONTAINER_AFTER.test(after) && !CLAUSE_AFTER.test(after)) || isPartOf;
+  // "the southern Idlib town", "a Borno village": the name qualifies an unnamed place and only contains it;
+  // "the Mirza village of Qadis district" names the village.
+  const isModifier =
+    /\b(?:the|a|an)\s+(?:[\w-]+\s+)?$/i.test(before) && MODIFIED_NOUN.test(after) && !isPartOf;
+  const isPartOfContainer = PART_OF_BEFORE.test(before) && ADMIN_AFTER.test(after);
+  const isContainer =
+    /[,(]\s*$/.test(before) || /\bof the\s+$/.test(before) || isModifier || isPartOfContainer;
   const isListed = /,\s*$/.test(before) && /^\s+(?:and|or)\s+\p{Lu}/u.test(after);
   const flags = { isLocative, isSpecific, isContainer, ...(isListed ? { isListed } : {}) };
   const country = gazetteer.countryByName(text);
@@ -411,7 +426,9 @@ function lookup(
     // REGION_AFTER is case-insensitive for its words but must not let a lower-case word pass as a name.
     // "Abadam LGA", "Rakhine State": a name closed by its kind is read without it first (the loop tries it next).
     if (KIND_LAST.test(text)) return undefined;
-    if (isContainer && /^\p{Lu}/u.test(text) && REGION_AFTER.test(after)) {
+    // A division of a spelling the gazetteer lacks is read as one only in the container slot proper: "the X
+    // area of Khani Chahar Bagh district" may still name a known division by its last words.
+    if (isContainer && !isPartOfContainer && /^\p{Lu}/u.test(text) && REGION_AFTER.test(after)) {
       return {
         text,
         start,
@@ -749,6 +766,8 @@ function containerChain(mentions: readonly PlaceMention[], order: number): Place
   let current = mentions[order];
   for (let i = order + 1; i < mentions.length && chain.length < 3; i++) {
     const next = mentions[i];
+    // "A and B areas of C district": a name of the list before the containers shares them.
+    if (chain.length === 0 && next?.isSpecific === true && next.isContainer !== true) continue;
     if (current?.isSpecific !== true || next?.isContainer !== true) break;
     // "Istanbul, Ankara and Izmir": a name of a list that cannot contain the one before it is its neighbour.
     if (

@@ -444,3 +444,21 @@ describe('national scope', () => {
     assert.equal(loc.precision, 3);
   });
 });
+
+describe('villages and areas named as parts of a district', () => {
+  it('reads "the A and B areas of X district, Y" inside X, not at a namesake of A or B elsewhere', () => {
+    const loc = locate(
+      'On 10 June 2022, Taliban fighters attacked two checkpoints in the Sang-e Masha and Kuhna Deh areas of Maywand district, Kandahar.',
+    );
+    assert.equal(loc.admin1, 'Kandahar');
+    assert.match(loc.name, /Maywand/);
+    assert.equal(loc.precision, 2);
+  });
+  it('reads "X village of Y district" as a village named X, not a village of a province X', () => {
+    const loc = locate(
+      'On 10 June 2022, gunmen shot a farmer in Ghazni village of Arghandab district, Kandahar.',
+    );
+    assert.equal(loc.admin1, 'Kandahar');
+    assert.match(loc.name, /Arghandab/);
+  });
+});
