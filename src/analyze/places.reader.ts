@@ -487,6 +487,15 @@ function bearsName(place: Place, text: string): boolean {
 // What reading a place by another of its names costs against a namesake that bears the name as its own.
 const ALTERNATE_NAME_PENALTY = 1;
 
+// What a province's seat named after a smaller place of its province loses, besides its size: it stands for
+// the province the smaller place is in, as a container would (1.5).
+const SEAT_AS_CONTAINER_PENALTY = 1.5;
+
+// The seat of a province or the capital of a country.
+function isSeat(place: Place): boolean {
+  return place.seat === 'A' || place.seat === 'C';
+}
+
 // A town far smaller than a province, and no seat of a province or a country.
 function isSmallTown(place: Place): boolean {
   return place.population < 50_000 && place.seat !== 'A' && place.seat !== 'C';
@@ -552,6 +561,35 @@ function chooseAmong(
     if (!hasContext || population >= 1_000_000) return 0;
     return strongest >= 2 && population < 100_000 ? -8 : -4;
   };
+  // The provinces that a smaller place named earlier in the telling lies in: "shelled Tall Rifaat in Aleppo"
+  // names Aleppo as Tall Rifaat's province, and the city of Aleppo is then its container, not the place.
+  const finerHeld = new Map<string, { order: number; name: string }[]>();
+  mentions.forEach((mention, order) => {
+    if ((mention.sentenceRank ?? 0) !== rank || mention.country !== undefined) return;
+    const readings = mention.candidates
+      .slice(0, 30)
+      .filter((p) => !isSeat(p) && (!hasContext || contextCountries.has(p.iso2)));
+    const keys = new Set(readings.map((p) => `${p.iso2}.${p.admin1Code}`));
+    for (const d of mention.divisions) if (d.level === 2) keys.add(`${d.iso2}.${d.code}`);
+    const name = placeKey(mention.text);
+    for (const key of keys) finerHeld.set(key, [...(finerHeld.get(key) ?? []), { order, name }]);
+  });
+  // The mentions standing for such a province (every reading of them, lest a namesake abroad take the seat's
+  // place), and the provinces they stand for.
+  const seatContainers = new Set<number>();
+  const containedIn = new Set<string>();
+  mentions.forEach((mention, order) => {
+    if ((mention.sentenceRank ?? 0) !== rank) return;
+    for (const p of mention.candidates.slice(0, 30)) {
+      const key = `${p.iso2}.${p.admin1Code}`;
+      // "Owerri (Owerri LGA, Imo)": the seat's own name, or a village of that name, names no smaller place.
+      const name = placeKey(mention.text);
+      if (isSeat(p) && (finerHeld.get(key) ?? []).some((f) => f.order < order && f.name !== name)) {
+        seatContainers.add(order);
+        containedIn.add(key);
+      }
+    }
+  });
   mentions.forEach((mention, order) => {
     if ((mention.sentenceRank ?? 0) !== rank) return;
     // "Maywand districts, Kandahar", "(Mahliyah, Marib)", "Chimtal district centre, Balkh": a container only
@@ -604,7 +642,12 @@ function chooseAmong(
                 ? 1.5
                 : 0
           : 0) +
-        Math.log10(place.population + 10) / 4 +
+        (seatContainers.has(order)
+          ? -SEAT_AS_CONTAINER_PENALTY
+          : Math.log10(place.population + 10) / 4 +
+            (!isSeat(place) && containedIn.has(`${place.iso2}.${place.admin1Code}`)
+              ? SEAT_AS_CONTAINER_PENALTY
+              : 0)) +
         (mention.isLocative ? 1 : 0) -
         (mention.isVariant === true ? 2 : 0) -
         (hasOwnName && !isOwnName(place) ? ALTERNATE_NAME_PENALTY : 0) +

@@ -462,3 +462,30 @@ describe('villages and areas named as parts of a district', () => {
     assert.match(loc.name, /Arghandab/);
   });
 });
+
+describe("a province's seat named after a smaller place of the province", () => {
+  it('places "shelled X and its surroundings in Y" at X, not at the city of Y', () => {
+    const loc = locate(
+      'On 10 June 2022, artillery shelled Kafr Nabl and its surroundings in Idlib, damaging houses.',
+    );
+    assert.match(loc.name, /Kafr Nabl/);
+    assert.equal(loc.admin1, 'Idleb');
+  });
+  it('places "X city in the countryside of Y" and "X south of Y" at X', () => {
+    const manbij = locate(
+      'On 10 June 2022, a roadside bomb hit a patrol near the bakery in Manbij city in the eastern countryside of Aleppo.',
+    );
+    assert.match(manbij.name, /Manbij/);
+    const alil = locate(
+      'On 10 June 2022, a mortar round fell in Hammam al-Alil south of Mosul, wounding two farmers.',
+    );
+    assert.match(alil.name, /Hammam al-Alil/);
+  });
+  it('keeps the seat when the smaller place bears its own name ("X (X LGA, Y)")', () => {
+    const loc = locate(
+      'On 10 June 2022, gunmen killed a trader near the market in Kano (Kano Municipal LGA, Kano).',
+    );
+    assert.equal(loc.name, 'Kano');
+    assert.ok(distanceKm(loc.lat, loc.lon, 12.0, 8.517) < 5);
+  });
+});
