@@ -489,3 +489,16 @@ describe("a province's seat named after a smaller place of the province", () => 
     assert.ok(distanceKm(loc.lat, loc.lon, 12.0, 8.517) < 5);
   });
 });
+
+describe('admin1 of capitals and districts as ACLED spells them', () => {
+  it('writes Caracas in Distrito Capital, Freetown in Western, Skopje in City of Skopje, Kfar Saba in HaMerkaz', () => {
+    const cases: [string, string][] = [
+      ['On 10 June 2022, nurses marched in Caracas over unpaid wages.', 'Distrito Capital'],
+      ['On 10 June 2022, traders protested in Freetown over market fees.', 'Western'],
+      ['On 10 June 2022, farmers protested in Skopje over fuel prices.', 'City of Skopje'],
+      ['On 10 June 2022, an attacker stabbed a man in Kfar Saba near a bus stop.', 'HaMerkaz'],
+      ['On 10 June 2022, taxi drivers blocked a street in Bucharest over new fees.', 'Bucharest City'],
+    ];
+    for (const [text, admin1] of cases) assert.equal(locate(text).admin1, admin1, text);
+  });
+});
