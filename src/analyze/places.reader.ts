@@ -771,6 +771,10 @@ function fitToContainers(
         raise(4);
       // A place whose district the gazetteer does not know may lie in any district of its province.
       else if (d.iso2 === iso2 && d.code === admin1Code && admin2Code === '') raise(2);
+      // GeoNames' district codes of places and of districts disagree in some countries ("Rubare (Rutshuru,
+      // Nord-Kivu)"): a place of the right province beats a district that could only be placed at the
+      // province's seat.
+      else if (d.iso2 === iso2 && d.code === admin1Code && d.level === 2 && d.lat === undefined) raise(1);
     }
     // A town as container stands for its district or province ("(Kismaayo, Lower Juba)", "Shyrokyne,
     // Donetsk").

@@ -502,3 +502,13 @@ describe('admin1 of capitals and districts as ACLED spells them', () => {
     for (const [text, admin1] of cases) assert.equal(locate(text).admin1, admin1, text);
   });
 });
+
+describe('district codes that disagree', () => {
+  it('keeps a town of the right province over a district the gazetteer cannot place', () => {
+    // GeoNames files Kiwanja under another district code than the Rutshuru territory it lies in.
+    const loc = locate('On 10 June 2022, gunmen abducted four farmers in Kiwanja (Rutshuru, Nord-Kivu).');
+    assert.equal(loc.name, 'Kiwanja');
+    assert.equal(loc.precision, 1);
+    assert.equal(loc.admin1, 'Nord-Kivu');
+  });
+});
