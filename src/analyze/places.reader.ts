@@ -659,13 +659,19 @@ function chooseAmong(
       });
     }
     for (const division of mention.divisions) {
-      // A district the gazetteer cannot place stands at its province's seat, at the province's precision.
+      // A district the gazetteer cannot place stands at the town of its name in its province, which is most
+      // often its seat ("Dehloran county", "(Faradje, Haut-Uele)"); else at its province's seat, at the
+      // province's precision.
+      const seatTown =
+        division.level === 2 && division.lat === undefined
+          ? namesakeSeat(division, mention.text, gazetteer)
+          : undefined;
       const point =
         division.lat !== undefined && division.lon !== undefined
           ? { lat: division.lat, lon: division.lon }
-          : gazetteer.admin1Seat(division.iso2, division.code);
+          : (seatTown ?? gazetteer.admin1Seat(division.iso2, division.code));
       if (point === undefined) continue;
-      const isPlaced = division.lat !== undefined;
+      const isPlaced = division.lat !== undefined || seatTown !== undefined;
       const country = gazetteer.countryByIso2(division.iso2);
       if (country === undefined) continue;
       // ACLED puts a district-level event at the district's seat (precision 2), a province-level one at the
@@ -691,6 +697,31 @@ function chooseAmong(
         precision: containerPrecision(division.level === 2 && isPlaced ? 2 : 3),
       }));
     }
+    // "Mankote sector (Poonch district, J&K)": a district named in the text that the gazetteer knows only
+    // abroad stands at the town of its name inside its containers, a district being most often named after
+    // its seat.
+    if (
+      mention.candidates.length === 0 &&
+      mention.divisions.some((d) => d.level === 2) &&
+      chain.length > 0 &&
+      !mention.divisions.some((d) => fitToContainers(d.iso2, d.code, d.admin2Code, chain) > 1)
+    ) {
+      const seat = gazetteer
+        .placesByKey(placeKey(mention.text))
+        .find((p) => fitToContainers(p.iso2, p.admin1Code, p.admin2Code, chain) > 1);
+      if (seat !== undefined) {
+        const score =
+          8 +
+          contextScore(seat.iso2, 0) / 2 +
+          fitToContainers(seat.iso2, seat.admin1Code, seat.admin2Code, chain) +
+          orderBonus;
+        offer(score, () => {
+          const location = toLocation(seat, mention.text, containerPrecision(2), gazetteer);
+          const admin1 = writtenAdmin1(seat.iso2, seat.admin1Code, chain, gazetteer);
+          return admin1 === undefined ? location : { ...location, admin1 };
+        });
+      }
+    }
     const country = mention.country;
     if (country !== undefined) {
       offer(1 + orderBonus, () => ({
@@ -705,6 +736,16 @@ function chooseAmong(
     }
   });
   return best?.location ?? null;
+}
+
+// The most populous place that bears a district's name (as the text writes it, or as the gazetteer does) in the
+// district's province.
+function namesakeSeat(division: Division, written: string, gazetteer: Gazetteer): Place | undefined {
+  const inProvince = (p: Place): boolean => p.iso2 === division.iso2 && p.admin1Code === division.code;
+  return (
+    gazetteer.placesByKey(placeKey(written)).find(inProvince) ??
+    gazetteer.placesByKey(placeKey(division.name)).find(inProvince)
+  );
 }
 
 interface NamedInReport {

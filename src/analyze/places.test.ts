@@ -512,3 +512,27 @@ describe('district codes that disagree', () => {
     assert.equal(loc.admin1, 'Nord-Kivu');
   });
 });
+
+describe('districts named after their seat towns', () => {
+  it('places "X sector (Y district, Z)" at the town Y of Z when the gazetteer knows district Y only abroad', () => {
+    const loc = locate(
+      'On 12 June 2022, Indian and Pakistani troops exchanged fire across the LoC in the Balakote sector area (Poonch district, J&K).',
+    );
+    assert.equal(loc.country, 'India');
+    assert.equal(loc.admin1, 'Jammu and Kashmir');
+    assert.equal(loc.name, 'Poonch');
+    assert.equal(loc.precision, 2);
+  });
+  it("places a district the gazetteer cannot place at the town of its name, not at the province's seat", () => {
+    const loc = locate(
+      'On 12 June 2022, Indian and Pakistani troops exchanged fire across the LoC at Keran sector area (Kupwara district, J&K).',
+    );
+    assert.equal(loc.name, 'Kupwara');
+    assert.equal(loc.precision, 2);
+    const town = getGazetteer()
+      .placesByKey(placeKey('Kupwara'))
+      .find((p) => p.iso2 === 'IN');
+    assert.ok(town);
+    assert.ok(distanceKm(loc.lat, loc.lon, town.lat, town.lon) < 5);
+  });
+});
