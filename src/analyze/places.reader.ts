@@ -159,7 +159,7 @@ export function readPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
           const text = sentence.slice(start, end);
           // "Wadi al-Rabi", "Qaser Bin Ghashir", "Khas Urozgan district": a name continued by a connector, or a
           // run named as a whole as a district or village, is one name, and its first words are no place.
-          if (j < words.length && i === 0) {
+          if (j < words.length && (i === 0 || CONNECTOR_WORD.test(words[i - 1]?.text ?? ''))) {
             const next = words[j]?.text ?? '';
             const runAfter = sentence.slice(run.index + run[0].length, run.index + run[0].length + 20);
             if (CONNECTOR_WORD.test(next)) continue;
@@ -455,6 +455,11 @@ function lookup(
     if (!IN_NAME_AFTER.test(after)) return undefined;
     needsContainer = true;
   }
+  // "village, Ponnagyun township, Sittwe District": a name in the container slot named with its kind is one
+  // more container, a town of the name where the gazetteer knows no division of it, standing for the area.
+  // "Kyauktaw town, Kyauktaw Township" names one place twice: the second adds nothing.
+  const isKindContainer =
+    isContainer && ADMIN_AFTER.test(after) && !before.replace(/\s+\p{L}+\s*,\s*$/u, '').endsWith(text);
   // Sentence-initial single words and small places need a locative cue, or they are mostly common words.
   const isSentenceStart = /^\W*$/.test(sentence.slice(0, start));
   if (wordCount === 1 && !isLocative && (isSentenceStart || (top?.population ?? 0) < 100_000)) {
@@ -462,7 +467,7 @@ function lookup(
     const isParenthetical = /\((?:[^()]{0,60},)?\s*$/.test(before) && /^\s*[,)]/.test(after);
     // "located at Zamanly, Gadabay.": a name closing the container slot is one too.
     const closesContainer = /,\s*$/.test(before) && REGION_AFTER.test(after);
-    if (!/^\s*(?:,|\()/.test(after) && !isParenthetical && !closesContainer) {
+    if (!/^\s*(?:,|\()/.test(after) && !isParenthetical && !closesContainer && !isKindContainer) {
       if (!IN_NAME_AFTER.test(after)) return undefined;
       needsContainer = true;
     }
@@ -472,7 +477,7 @@ function lookup(
     start,
     candidates,
     divisions,
-    precision,
+    precision: isKindContainer ? 2 : precision,
     ...(isVariant ? { isVariant } : {}),
     ...(needsContainer ? { needsContainer } : {}),
     ...flags,

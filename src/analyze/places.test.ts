@@ -536,3 +536,20 @@ describe('districts named after their seat towns', () => {
     assert.ok(distanceKm(loc.lat, loc.lon, town.lat, town.lon) < 5);
   });
 });
+
+describe('containers named with their kind', () => {
+  it('reads "X village, Y township, Z District, W State" at the township Y, not at the district Z', () => {
+    const loc = locate(
+      'On 12 June 2022, near Zay Kone village, Ponnagyun township, Sittwe District, Rakhine State, soldiers shelled houses.',
+    );
+    assert.equal(loc.name, 'Ponnagyun');
+    assert.equal(loc.admin1, 'Rakhine');
+    assert.equal(loc.precision, 2);
+  });
+  it('does not read the first word of a name after "at" as a place of its own ("at Krishna Ghati sector")', () => {
+    const loc = locate(
+      'On 12 June 2022, Indian and Pakistani troops exchanged fire across the LoC at Krishna Ghati sector area (Poonch district, J&K).',
+    );
+    assert.equal(loc.admin1, 'Jammu and Kashmir');
+  });
+});
