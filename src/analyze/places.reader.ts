@@ -366,6 +366,17 @@ function lookup(
   const isListed = /,\s*$/.test(before) && /^\s+(?:and|or)\s+\p{Lu}/u.test(after);
   const flags = { isLocative, isSpecific, isContainer, ...(isListed ? { isListed } : {}) };
   const country = gazetteer.countryByName(text);
+  // "Pakistani troops", "Turkish-backed factions": a nationality names an actor's owner, not a place, though a
+  // hamlet abroad may bear it.
+  // "in the Somali region" is a place all the same.
+  if (
+    country === undefined &&
+    wordCount === 1 &&
+    !isLocative &&
+    !ADMIN_AFTER.test(after) &&
+    gazetteer.countryByDemonym(text) !== undefined
+  )
+    return undefined;
   if (country !== undefined) {
     // "a ceasefire brokered by Russia", "Turkey said": a country that acts is a party, not a place.
     if (AGENT_BEFORE.test(before) || (!isLocative && AGENT_AFTER.test(after))) return undefined;

@@ -553,3 +553,16 @@ describe('containers named with their kind', () => {
     assert.equal(loc.admin1, 'Jammu and Kashmir');
   });
 });
+
+describe('nationalities', () => {
+  it('reads "Pakistani troops" as the troops\' owner, not as a hamlet abroad of a like name', () => {
+    const loc = locate(
+      'On 12 June 2022, Pakistani troops shelled two villages near the border, wounding a farmer.',
+    );
+    assert.notEqual(loc.country, 'Croatia');
+  });
+  it('still reads a region named like a nationality where the text names it as a region', () => {
+    const loc = locate('On 12 June 2022, gunmen killed three herders in the Somali region of Ethiopia.');
+    assert.equal(loc.country, 'Ethiopia');
+  });
+});
