@@ -835,7 +835,12 @@ function fitToContainers(
     }
     // A town as container stands for its district or province ("(Kismaayo, Lower Juba)", "Shyrokyne,
     // Donetsk").
-    for (const p of container.candidates.slice(0, 5)) {
+    // A container read as a province ("(Al Bayda)") stands for the province alone, not for its namesake
+    // villages elsewhere.
+    const towns = container.divisions.some((d) => d.level === 1)
+      ? container.candidates.slice(0, 5).filter((p) => p.seat !== '')
+      : container.candidates.slice(0, 5);
+    for (const p of towns) {
       if (p.iso2 === iso2 && p.admin1Code === admin1Code) raise(p.admin2Code === admin2Code ? 3 : 2);
     }
     // A namesake outside every country its container could be in is not the place meant.

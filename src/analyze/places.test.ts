@@ -566,3 +566,12 @@ describe('nationalities', () => {
     assert.equal(loc.country, 'Ethiopia');
   });
 });
+
+describe('a province as container', () => {
+  it("does not let a province's namesake villages elsewhere contain a place ('X district (Al Bayda)')", () => {
+    const loc = locate(
+      'On 12 June 2022, Houthi forces shelled farms in the Radman district (Al Bayda), killing a shepherd.',
+    );
+    assert.equal(loc.admin1, 'Al Bayda');
+  });
+});
