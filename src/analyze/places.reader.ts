@@ -164,7 +164,7 @@ export function readPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
             const runAfter = sentence.slice(run.index + run[0].length, run.index + run[0].length + 20);
             if (CONNECTOR_WORD.test(next)) continue;
             if (
-              /^\s+(?:districts?|village|town|commune|camp|neighbou?rhood|sector|area|county|municipality|parish)\b/i.test(
+              /^\s+(?:districts?|village|town|commune|camp|neighbou?rhood|sector|area|county|municipality|parish|upazila|tehsil|taluka|township|lga|woreda)\b/i.test(
                 runAfter,
               )
             )

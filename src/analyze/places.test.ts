@@ -575,3 +575,12 @@ describe('a province as container', () => {
     assert.equal(loc.admin1, 'Al Bayda');
   });
 });
+
+describe('names closed by a kind word of South Asia', () => {
+  it('reads "X Sadar upazila (X, Y)" as one name, not its first word as a namesake abroad', () => {
+    const loc = locate(
+      'On 12 June 2022, rival student groups clashed at Chandpur Sadar upazila (Chandpur, Chittagong), injuring ten.',
+    );
+    assert.equal(loc.country, 'Bangladesh');
+  });
+});
