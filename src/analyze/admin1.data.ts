@@ -298,6 +298,15 @@ export const ADMIN1_NAMES: Readonly<Record<string, Readonly<Record<string, strin
   CO: { '34': 'Bogota, D.C.' },
   IN: { '07': 'NCT of Delhi' },
   BG: { '42': 'Sofia City', '58': 'Sofia' },
+  RO: { '10': 'Bucharest City' },
+  MK: { F6: 'City of Skopje' },
+  VE: { '25': 'Distrito Capital' },
+  CU: { '02': 'Habana' },
+  // Sierra Leone's provinces without the word, the Western Area as "Western".
+  SL: { '01': 'Eastern', '02': 'Northern', '03': 'Southern', '04': 'Western' },
+  // Israel's districts by their Hebrew names, except the three named after their cities.
+  IL: { '01': 'HaDarom', '02': 'HaMerkaz', '03': 'HaZafon' },
+  CI: { '95': 'Goh Djiboua' },
   // Lima's metropolitan province apart from the region around it.
   PE: { LMA: 'Lima Province', '15': 'Lima', '08': 'Cusco' },
   PK: { '06': 'Azad Jammu and Kashmir' },

@@ -70,6 +70,16 @@ const CONTAINER_AFTER =
 // sit inside the lookahead so that backtracking cannot skip them and pass ", Syria" as a clause.
 const CLAUSE_AFTER =
   /^\s*(?:(?:village|town|city|districts?|area|commune|camp|settlement|neighbou?rhood|municipality|sector|parish)\s*){0,2},(?!\s*(?:in\s+)?(?:the\s+)?\p{Lu})/u;
+// "the Mirza village of Qadis district", "Laman area of Kushk district": a village or area named as part of a
+// division is inside it, as "Mirza (Qadis district)" would be; the division must be named as one, for "the
+// villages of Aleppo" may be the city's own.
+const PART_WORDS = '(?:villages?|areas?|towns?|hamlets?|localit(?:y|ies)|communit(?:y|ies))';
+const PART_OF_AFTER = new RegExp(
+  // "Mir Hazar and Tangari Dara areas of": the names before the word of kind share its containers.
+  `^(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}(?:(?:\\s*,\\s*(?:and\\s+)?|\\s+and\\s+)\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,2}){0,3}\\s+${PART_WORDS}\\s+of\\s+(?:the\\s+)?\\p{Lu}[\\p{L}'’-]*(?:\\s+(?:\\p{Lu}[\\p{L}'’-]*|[\\p{Ll}]{1,3})){0,4}\\s+(?:[Dd]istricts?|[Cc]ounty|[Tt]ehsil|[Tt]aluka?|[Uu]pazila|[Mm]unicipality|[Tt]ownship|LGA|[Ss]ub-district|[Pp]ayam|[Ww]oreda|[Pp]rovince|[Gg]overnorate)\\b`,
+  'u',
+);
+const PART_OF_BEFORE = new RegExp(`\\b${PART_WORDS}\\s+of\\s+(?:the\\s+)?$`, 'i');
 // "Bara in Idleb", "Debs village in Idleb", "the Tell Abiad front in Raqqa": what joins a place to its container.
 const IN_JOIN =
   '\\s+(?:(?:village|town|city|area|front|countryside|district|camp|region)\\s+)?in\\s+(?:the\\s+)?';
@@ -149,12 +159,12 @@ export function readPlaces(sentence: string, gazetteer: Gazetteer): PlaceMention
           const text = sentence.slice(start, end);
           // "Wadi al-Rabi", "Qaser Bin Ghashir", "Khas Urozgan district": a name continued by a connector, or a
           // run named as a whole as a district or village, is one name, and its first words are no place.
-          if (j < words.length && i === 0) {
+          if (j < words.length && (i === 0 || CONNECTOR_WORD.test(words[i - 1]?.text ?? ''))) {
             const next = words[j]?.text ?? '';
             const runAfter = sentence.slice(run.index + run[0].length, run.index + run[0].length + 20);
             if (CONNECTOR_WORD.test(next)) continue;
             if (
-              /^\s+(?:districts?|village|town|commune|camp|neighbou?rhood|sector|area|county|municipality|parish)\b/i.test(
+              /^\s+(?:districts?|village|town|commune|camp|neighbou?rhood|sector|area|county|municipality|parish|upazila|tehsil|taluka|township|lga|woreda)\b/i.test(
                 runAfter,
               )
             )
@@ -344,13 +354,29 @@ function lookup(
   // The road between two places ("the Damboa-Biu road") is at neither of them in particular.
   const isLocative = LOCATIVE_BEFORE.test(before) || (ROAD_AFTER.test(after) && !/-$/.test(before));
   const precision: Precision = VICINITY_BEFORE.test(before) || VICINITY_AFTER.test(after) ? 2 : 1;
-  const isSpecific = CONTAINER_AFTER.test(after) && !CLAUSE_AFTER.test(after);
-  // "the southern Idlib town", "a Borno village": the name qualifies an unnamed place and only contains it.
-  const isModifier = /\b(?:the|a|an)\s+(?:[\w-]+\s+)?$/i.test(before) && MODIFIED_NOUN.test(after);
-  const isContainer = /[,(]\s*$/.test(before) || /\bof the\s+$/.test(before) || isModifier;
+  const isPartOf = PART_OF_AFTER.test(sentence.slice(end, end + 90));
+  const isSpecific = (CONTAINER_AFTER.test(after) && !CLAUSE_AFTER.test(after)) || isPartOf;
+  // "the southern Idlib town", "a Borno village": the name qualifies an unnamed place and only contains it;
+  // "the Mirza village of Qadis district" names the village.
+  const isModifier =
+    /\b(?:the|a|an)\s+(?:[\w-]+\s+)?$/i.test(before) && MODIFIED_NOUN.test(after) && !isPartOf;
+  const isPartOfContainer = PART_OF_BEFORE.test(before) && ADMIN_AFTER.test(after);
+  const isContainer =
+    /[,(]\s*$/.test(before) || /\bof the\s+$/.test(before) || isModifier || isPartOfContainer;
   const isListed = /,\s*$/.test(before) && /^\s+(?:and|or)\s+\p{Lu}/u.test(after);
   const flags = { isLocative, isSpecific, isContainer, ...(isListed ? { isListed } : {}) };
   const country = gazetteer.countryByName(text);
+  // "Pakistani troops", "Turkish-backed factions": a nationality names an actor's owner, not a place, though a
+  // hamlet abroad may bear it.
+  // "in the Somali region" is a place all the same.
+  if (
+    country === undefined &&
+    wordCount === 1 &&
+    !isLocative &&
+    !ADMIN_AFTER.test(after) &&
+    gazetteer.countryByDemonym(text) !== undefined
+  )
+    return undefined;
   if (country !== undefined) {
     // "a ceasefire brokered by Russia", "Turkey said": a country that acts is a party, not a place.
     if (AGENT_BEFORE.test(before) || (!isLocative && AGENT_AFTER.test(after))) return undefined;
@@ -411,7 +437,9 @@ function lookup(
     // REGION_AFTER is case-insensitive for its words but must not let a lower-case word pass as a name.
     // "Abadam LGA", "Rakhine State": a name closed by its kind is read without it first (the loop tries it next).
     if (KIND_LAST.test(text)) return undefined;
-    if (isContainer && /^\p{Lu}/u.test(text) && REGION_AFTER.test(after)) {
+    // A division of a spelling the gazetteer lacks is read as one only in the container slot proper: "the X
+    // area of Khani Chahar Bagh district" may still name a known division by its last words.
+    if (isContainer && !isPartOfContainer && /^\p{Lu}/u.test(text) && REGION_AFTER.test(after)) {
       return {
         text,
         start,
@@ -438,6 +466,11 @@ function lookup(
     if (!IN_NAME_AFTER.test(after)) return undefined;
     needsContainer = true;
   }
+  // "village, Ponnagyun township, Sittwe District": a name in the container slot named with its kind is one
+  // more container, a town of the name where the gazetteer knows no division of it, standing for the area.
+  // "Kyauktaw town, Kyauktaw Township" names one place twice: the second adds nothing.
+  const isKindContainer =
+    isContainer && ADMIN_AFTER.test(after) && !before.replace(/\s+\p{L}+\s*,\s*$/u, '').endsWith(text);
   // Sentence-initial single words and small places need a locative cue, or they are mostly common words.
   const isSentenceStart = /^\W*$/.test(sentence.slice(0, start));
   if (wordCount === 1 && !isLocative && (isSentenceStart || (top?.population ?? 0) < 100_000)) {
@@ -445,7 +478,7 @@ function lookup(
     const isParenthetical = /\((?:[^()]{0,60},)?\s*$/.test(before) && /^\s*[,)]/.test(after);
     // "located at Zamanly, Gadabay.": a name closing the container slot is one too.
     const closesContainer = /,\s*$/.test(before) && REGION_AFTER.test(after);
-    if (!/^\s*(?:,|\()/.test(after) && !isParenthetical && !closesContainer) {
+    if (!/^\s*(?:,|\()/.test(after) && !isParenthetical && !closesContainer && !isKindContainer) {
       if (!IN_NAME_AFTER.test(after)) return undefined;
       needsContainer = true;
     }
@@ -455,7 +488,7 @@ function lookup(
     start,
     candidates,
     divisions,
-    precision,
+    precision: isKindContainer ? 2 : precision,
     ...(isVariant ? { isVariant } : {}),
     ...(needsContainer ? { needsContainer } : {}),
     ...flags,
@@ -469,6 +502,15 @@ function bearsName(place: Place, text: string): boolean {
 
 // What reading a place by another of its names costs against a namesake that bears the name as its own.
 const ALTERNATE_NAME_PENALTY = 1;
+
+// What a province's seat named after a smaller place of its province loses, besides its size: it stands for
+// the province the smaller place is in, as a container would (1.5).
+const SEAT_AS_CONTAINER_PENALTY = 1.5;
+
+// The seat of a province or the capital of a country.
+function isSeat(place: Place): boolean {
+  return place.seat === 'A' || place.seat === 'C';
+}
 
 // A town far smaller than a province, and no seat of a province or a country.
 function isSmallTown(place: Place): boolean {
@@ -535,6 +577,35 @@ function chooseAmong(
     if (!hasContext || population >= 1_000_000) return 0;
     return strongest >= 2 && population < 100_000 ? -8 : -4;
   };
+  // The provinces that a smaller place named earlier in the telling lies in: "shelled Tall Rifaat in Aleppo"
+  // names Aleppo as Tall Rifaat's province, and the city of Aleppo is then its container, not the place.
+  const finerHeld = new Map<string, { order: number; name: string }[]>();
+  mentions.forEach((mention, order) => {
+    if ((mention.sentenceRank ?? 0) !== rank || mention.country !== undefined) return;
+    const readings = mention.candidates
+      .slice(0, 30)
+      .filter((p) => !isSeat(p) && (!hasContext || contextCountries.has(p.iso2)));
+    const keys = new Set(readings.map((p) => `${p.iso2}.${p.admin1Code}`));
+    for (const d of mention.divisions) if (d.level === 2) keys.add(`${d.iso2}.${d.code}`);
+    const name = placeKey(mention.text);
+    for (const key of keys) finerHeld.set(key, [...(finerHeld.get(key) ?? []), { order, name }]);
+  });
+  // The mentions standing for such a province (every reading of them, lest a namesake abroad take the seat's
+  // place), and the provinces they stand for.
+  const seatContainers = new Set<number>();
+  const containedIn = new Set<string>();
+  mentions.forEach((mention, order) => {
+    if ((mention.sentenceRank ?? 0) !== rank) return;
+    for (const p of mention.candidates.slice(0, 30)) {
+      const key = `${p.iso2}.${p.admin1Code}`;
+      // "Owerri (Owerri LGA, Imo)": the seat's own name, or a village of that name, names no smaller place.
+      const name = placeKey(mention.text);
+      if (isSeat(p) && (finerHeld.get(key) ?? []).some((f) => f.order < order && f.name !== name)) {
+        seatContainers.add(order);
+        containedIn.add(key);
+      }
+    }
+  });
   mentions.forEach((mention, order) => {
     if ((mention.sentenceRank ?? 0) !== rank) return;
     // "Maywand districts, Kandahar", "(Mahliyah, Marib)", "Chimtal district centre, Balkh": a container only
@@ -587,7 +658,12 @@ function chooseAmong(
                 ? 1.5
                 : 0
           : 0) +
-        Math.log10(place.population + 10) / 4 +
+        (seatContainers.has(order)
+          ? -SEAT_AS_CONTAINER_PENALTY
+          : Math.log10(place.population + 10) / 4 +
+            (!isSeat(place) && containedIn.has(`${place.iso2}.${place.admin1Code}`)
+              ? SEAT_AS_CONTAINER_PENALTY
+              : 0)) +
         (mention.isLocative ? 1 : 0) -
         (mention.isVariant === true ? 2 : 0) -
         (hasOwnName && !isOwnName(place) ? ALTERNATE_NAME_PENALTY : 0) +
@@ -599,13 +675,19 @@ function chooseAmong(
       });
     }
     for (const division of mention.divisions) {
-      // A district the gazetteer cannot place stands at its province's seat, at the province's precision.
+      // A district the gazetteer cannot place stands at the town of its name in its province, which is most
+      // often its seat ("Dehloran county", "(Faradje, Haut-Uele)"); else at its province's seat, at the
+      // province's precision.
+      const seatTown =
+        division.level === 2 && division.lat === undefined
+          ? namesakeSeat(division, mention.text, gazetteer)
+          : undefined;
       const point =
         division.lat !== undefined && division.lon !== undefined
           ? { lat: division.lat, lon: division.lon }
-          : gazetteer.admin1Seat(division.iso2, division.code);
+          : (seatTown ?? gazetteer.admin1Seat(division.iso2, division.code));
       if (point === undefined) continue;
-      const isPlaced = division.lat !== undefined;
+      const isPlaced = division.lat !== undefined || seatTown !== undefined;
       const country = gazetteer.countryByIso2(division.iso2);
       if (country === undefined) continue;
       // ACLED puts a district-level event at the district's seat (precision 2), a province-level one at the
@@ -631,6 +713,31 @@ function chooseAmong(
         precision: containerPrecision(division.level === 2 && isPlaced ? 2 : 3),
       }));
     }
+    // "Mankote sector (Poonch district, J&K)": a district named in the text that the gazetteer knows only
+    // abroad stands at the town of its name inside its containers, a district being most often named after
+    // its seat.
+    if (
+      mention.candidates.length === 0 &&
+      mention.divisions.some((d) => d.level === 2) &&
+      chain.length > 0 &&
+      !mention.divisions.some((d) => fitToContainers(d.iso2, d.code, d.admin2Code, chain) > 1)
+    ) {
+      const seat = gazetteer
+        .placesByKey(placeKey(mention.text))
+        .find((p) => fitToContainers(p.iso2, p.admin1Code, p.admin2Code, chain) > 1);
+      if (seat !== undefined) {
+        const score =
+          8 +
+          contextScore(seat.iso2, 0) / 2 +
+          fitToContainers(seat.iso2, seat.admin1Code, seat.admin2Code, chain) +
+          orderBonus;
+        offer(score, () => {
+          const location = toLocation(seat, mention.text, containerPrecision(2), gazetteer);
+          const admin1 = writtenAdmin1(seat.iso2, seat.admin1Code, chain, gazetteer);
+          return admin1 === undefined ? location : { ...location, admin1 };
+        });
+      }
+    }
     const country = mention.country;
     if (country !== undefined) {
       offer(1 + orderBonus, () => ({
@@ -645,6 +752,16 @@ function chooseAmong(
     }
   });
   return best?.location ?? null;
+}
+
+// The most populous place that bears a district's name (as the text writes it, or as the gazetteer does) in the
+// district's province.
+function namesakeSeat(division: Division, written: string, gazetteer: Gazetteer): Place | undefined {
+  const inProvince = (p: Place): boolean => p.iso2 === division.iso2 && p.admin1Code === division.code;
+  return (
+    gazetteer.placesByKey(placeKey(written)).find(inProvince) ??
+    gazetteer.placesByKey(placeKey(division.name)).find(inProvince)
+  );
 }
 
 interface NamedInReport {
@@ -711,10 +828,19 @@ function fitToContainers(
         raise(4);
       // A place whose district the gazetteer does not know may lie in any district of its province.
       else if (d.iso2 === iso2 && d.code === admin1Code && admin2Code === '') raise(2);
+      // GeoNames' district codes of places and of districts disagree in some countries ("Rubare (Rutshuru,
+      // Nord-Kivu)"): a place of the right province beats a district that could only be placed at the
+      // province's seat.
+      else if (d.iso2 === iso2 && d.code === admin1Code && d.level === 2 && d.lat === undefined) raise(1);
     }
     // A town as container stands for its district or province ("(Kismaayo, Lower Juba)", "Shyrokyne,
     // Donetsk").
-    for (const p of container.candidates.slice(0, 5)) {
+    // A container read as a province ("(Al Bayda)") stands for the province alone, not for its namesake
+    // villages elsewhere.
+    const towns = container.divisions.some((d) => d.level === 1)
+      ? container.candidates.slice(0, 5).filter((p) => p.seat !== '')
+      : container.candidates.slice(0, 5);
+    for (const p of towns) {
       if (p.iso2 === iso2 && p.admin1Code === admin1Code) raise(p.admin2Code === admin2Code ? 3 : 2);
     }
     // A namesake outside every country its container could be in is not the place meant.
@@ -749,6 +875,8 @@ function containerChain(mentions: readonly PlaceMention[], order: number): Place
   let current = mentions[order];
   for (let i = order + 1; i < mentions.length && chain.length < 3; i++) {
     const next = mentions[i];
+    // "A and B areas of C district": a name of the list before the containers shares them.
+    if (chain.length === 0 && next?.isSpecific === true && next.isContainer !== true) continue;
     if (current?.isSpecific !== true || next?.isContainer !== true) break;
     // "Istanbul, Ankara and Izmir": a name of a list that cannot contain the one before it is its neighbour.
     if (
