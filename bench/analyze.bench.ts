@@ -509,8 +509,10 @@ function printFigures(figures: Figures, options: Options): void {
       `${gazetteer.places} places; RSS +${gazetteer.rssMb.toFixed(0)} MB, heap +${gazetteer.heapMb.toFixed(0)} MB)`,
   );
   out(
-    `peak RSS, this process    ${`${memory.peakRssMb.toFixed(0)} MB`.padStart(9)}   ≤ ${TARGETS.peakRssMb} MB ` +
-      `${mark(memory.peakRssMb <= TARGETS.peakRssMb)}   (the analyzer over every set, with tsx and the sets)`,
+    // The issue's limit is on the analyzer's own process (the line below); this one also holds tsx, the bench's
+    // three data sets and its score tables, so it is printed for the trend only.
+    `peak RSS, this process    ${`${memory.peakRssMb.toFixed(0)} MB`.padStart(9)}              ` +
+      `(the analyzer over every set, with tsx and the sets: the trend, not the target)`,
   );
   out(
     typeof memory.cliPeakRssMb === 'number'
