@@ -1,5 +1,6 @@
 // Places as grid cells: the cells of one fixed-size latitude/longitude grid that cover a circle on the globe, and
 // the cell a point falls in, so that a topic's place is found by looking up an incident's cell.
+import { distanceKm } from '../core/geo.js';
 import { EARTH_RADIUS_KM } from './topic.js';
 
 /**
@@ -19,10 +20,18 @@ const MARGIN_DEGREES = 1e-7;
 
 const DEGREES = 180 / Math.PI;
 
-/** A circle's cover: the grid level (index into CELL_DEGREES) and the cell numbers at that level. */
+// A cell is wholly inside a circle when its farthest corner is inside by this much (1 mm): far more than the
+// haversine's rounding, so that every point of it is within the radius as distanceKm computes it.
+const INNER_MARGIN_KM = 1e-6;
+
+/**
+ * A circle's cover: the grid level (index into CELL_DEGREES), the cell numbers at that level, and for each
+ * whether the cell lies wholly inside the circle (every point of it matches, no distance to compute).
+ */
 export interface CellCover {
   level: number;
   cells: number[];
+  inner: boolean[];
 }
 
 /**
@@ -65,15 +74,50 @@ export function coverCircle(lat: number, lon: number, radiusKm: number): CellCov
     const count = (lastRow - firstRow + 1) * columnCount;
     if (count > MAX_CELLS && level < CELL_DEGREES.length - 1) continue;
     const cells: number[] = [];
+    const inner: boolean[] = [];
     for (let row = firstRow; row <= lastRow; row += 1) {
       for (let offset = 0; offset < columnCount; offset += 1) {
         const column = dLon >= 180 ? offset : wrap(firstColumn + offset, columns);
         cells.push(row * columns + column);
+        inner.push(isInside(lat, lon, radiusKm, size, row, column));
       }
     }
-    return { level, cells };
+    return { level, cells, inner };
   }
-  return { level: CELL_DEGREES.length - 1, cells: [] }; // never reached: the last level always returns
+  return { level: CELL_DEGREES.length - 1, cells: [], inner: [] }; // never reached: the last level returns
+}
+
+/**
+ * Whether every point of a cell is within the circle. The farthest point of a latitude/longitude rectangle
+ * from the centre is one of its corners when (1) no meridian inside it is the centre's opposite one (along a
+ * parallel, distance grows with the longitude difference up to 180°) and (2) it holds no point as far as
+ * the antipode of the centre's nearest point on a meridian (along a meridian, a great circle, distance grows
+ * away from that nearest point until its antipode). Cells up to 8° and circles under 45° of arc (5,000 km)
+ * keep every point of a cell within 57° of the centre, far short of such antipodes (135° or more), so only
+ * (1) is checked; larger ones are never called inside.
+ */
+function isInside(
+  lat: number,
+  lon: number,
+  radiusKm: number,
+  size: number,
+  row: number,
+  column: number,
+): boolean {
+  if (size > 8 || radiusKm >= (Math.PI / 4) * EARTH_RADIUS_KM) return false;
+  const south = row * size - 90;
+  const north = Math.min(90, south + size);
+  const west = column * size - 180;
+  const east = west + size;
+  const opposite = lon >= 0 ? lon - 180 : lon + 180;
+  if (west < opposite && opposite < east) return false;
+  const limit = radiusKm - INNER_MARGIN_KM;
+  return (
+    distanceKm(lat, lon, south, west) <= limit &&
+    distanceKm(lat, lon, south, east) <= limit &&
+    distanceKm(lat, lon, north, west) <= limit &&
+    distanceKm(lat, lon, north, east) <= limit
+  );
 }
 
 function wrap(column: number, columns: number): number {

@@ -15,9 +15,14 @@ const PERIOD = /\(\s*\d{4}\s*-\s*(?:\d{4})?\s*\)/g;
  * punctuation. `tokens("Al-Shabaab's fighters")` is `["al", "shabaab", "s", "fighters"]`.
  */
 export function tokens(text: string): string[] {
-  const folded = text.toLowerCase().normalize('NFKD').replace(INVISIBLE, '').replace(DIACRITICS, '');
+  // Most text is ASCII, which has no compatibility forms, marks or invisible characters to fold away.
+  const folded = ASCII.test(text)
+    ? text.toLowerCase()
+    : text.toLowerCase().normalize('NFKD').replace(INVISIBLE, '').replace(DIACRITICS, '');
   return folded.split(SEPARATORS).filter((token) => token !== '');
 }
+
+const ASCII = /^[ -~\t\n\r]*$/;
 
 /** A name (actor, country, admin area, type) as a comparison key: its tokens joined by one space. */
 export function nameKey(name: string): string {

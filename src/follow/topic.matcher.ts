@@ -102,7 +102,8 @@ export function prepareIncident(incident: MatchableIncident): PreparedIncident {
     subEventType: nameKey(incident.subEventType),
     lat: onGlobe ? location.lat : null,
     lon: onGlobe ? location.lon : null,
-    fatalities: incident.fatalities ?? 0,
+    // A count the schema would refuse (negative, not a number) reads as none, so that a minimum of 0 always holds.
+    fatalities: incident.fatalities !== null && incident.fatalities > 0 ? incident.fatalities : 0,
     gradeRank: gradeRank(incident.grade, incident.independentSources),
     words,
     wordSet: new Set(words),
