@@ -42,7 +42,7 @@ export type QueryTerm = readonly string[];
 
 /**
  * The terms of a query: words separated by spaces, and phrases in double quotes (straight or curly); an
- * unclosed quote runs to the end. No operators: every term must appear. `"parseQuery('"Islamic State" Raqqa')"`
+ * unclosed quote runs to the end. No operators: every term must appear. `parseQuery('"Islamic State" Raqqa')`
  * is `[["islamic", "state"], ["raqqa"]]`.
  */
 export function parseQuery(query: string): QueryTerm[] {

@@ -64,6 +64,29 @@ describe('TopicIndex', () => {
     assert.deepEqual(index.match(incidentWith({ fatalities: 12 })), ['armyDeadly']);
   });
 
+  it('decides a key with a toll, a grade, a type and a country as matchesTopic does', () => {
+    const index = indexOf({
+      armyStrikes: {
+        actor: 'Military Forces of Syria',
+        country: 'SYR',
+        type: 'Air/drone strike',
+        minFatalities: 4,
+        minGrade: 'fair',
+      },
+      raqqaBattles: { place: { lat: 35.95, lon: 39.01, radiusKm: 30 }, type: 'Battles', country: 'Syria' },
+      deadly: { minFatalities: 5, minGrade: 'confirmed' },
+    });
+    assert.deepEqual(index.match(incidentWith()), ['armyStrikes']);
+    assert.deepEqual(index.match(incidentWith({ fatalities: 3 })), []);
+    assert.deepEqual(index.match(incidentWith({ grade: 'single source' })), []);
+    assert.deepEqual(index.match(incidentWith({ subEventType: 'Shelling/artillery/missile attack' })), []);
+    assert.deepEqual(index.match(incidentAt(35.95, 39.01, { country: 'Iraq', iso3: 'IRQ' })), []);
+    const battle = incidentWith({ eventType: 'Battles', subEventType: 'Armed clash', fatalities: 5 });
+    assert.deepEqual(index.match(battle), ['raqqaBattles']);
+    assert.deepEqual(sorted(index.match({ ...battle, grade: 'confirmed' })), ['deadly', 'raqqaBattles']);
+    assert.deepEqual(index.match({ ...battle, location: { ...battle.location!, lat: 36.5 } }), []);
+  });
+
   it('removes and updates topics by id', () => {
     const index = indexOf({ a: { country: 'Syria' }, b: { place: { lat: 35.9, lon: 39, radiusKm: 25 } } });
     assert.throws(() => index.add('a', topic({ country: 'Iraq' })), /topic a is already in the index/);
