@@ -4,6 +4,7 @@ import tseslint from 'typescript-eslint';
 
 const LAYERS = [
   'core',
+  'follow',
   'config',
   'ingest',
   'extract',
@@ -22,17 +23,18 @@ const STAGES = ['ingest', 'extract', 'analyze', 'link', 'formats'];
 /** Which of our folders each layer may import besides itself. `main` is a composition root nothing imports. */
 const ALLOWED = {
   core: [],
+  follow: ['core'],
   config: ['core'],
   ingest: ['core'],
   extract: ['core'],
   analyze: ['core'],
   link: ['core'],
   formats: ['core'],
-  store: ['core'],
-  alerts: ['core', 'store'],
-  pipeline: ['core', 'config', 'store', 'alerts', ...STAGES],
-  http: ['core', 'config', 'store', 'alerts', 'pipeline', ...STAGES],
-  cli: ['core', 'config', 'store', 'alerts', 'pipeline', ...STAGES],
+  store: ['core', 'follow'],
+  alerts: ['core', 'follow', 'store'],
+  pipeline: ['core', 'follow', 'config', 'store', 'alerts', ...STAGES],
+  http: ['core', 'follow', 'config', 'store', 'alerts', 'pipeline', ...STAGES],
+  cli: ['core', 'follow', 'config', 'store', 'alerts', 'pipeline', ...STAGES],
 };
 
 const DRIVER_BANS = ['better-sqlite3', 'pg'].map((name) => ({
