@@ -79,6 +79,19 @@ const MONTHS = new Set(
 );
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const UPPER = /^\p{Lu}/u;
+// Function words, and tokens that say when or how many but not what happened: a feature needs one other word,
+// or the model learns how the corpus' writers opened their sentences ("on #day") instead of what they told.
+const STOP_WORDS = new Set(
+  (
+    'a an the and or but nor of in on at to from by with for into onto over under about after before during ' +
+    "since until as than that this these those there here it its it's he she they them their his her we our " +
+    'you your i me my is are was were be been being has have had do does did will would shall should can could ' +
+    'may might must which who whom whose what where when while also not no so if then than too very just more ' +
+    'most some any all each other such only own same both few many much said says say told according'
+  ).split(' '),
+);
+const isContent = (token: string) =>
+  token.startsWith('#actor') || (!token.startsWith('#') && !STOP_WORDS.has(token));
 
 /** One word of a snippet: `word` is its folded form, `isCapitalised` whether the text capitalised it. */
 export interface SnippetWord {
@@ -131,8 +144,11 @@ export function featuresOf(text: string, isKnownWord: (word: string) => boolean)
     if (token === '#name' && tokens[tokens.length - 1] === '#name') continue;
     tokens.push(token);
   }
-  const features = new Set<string>(tokens);
-  for (let i = 1; i < tokens.length; i++) features.add(`${tokens[i - 1]} ${tokens[i]}`);
+  const features = new Set<string>(tokens.filter(isContent));
+  for (let i = 1; i < tokens.length; i++) {
+    const [a = '', b = ''] = [tokens[i - 1], tokens[i]];
+    if (isContent(a) || isContent(b)) features.add(`${a} ${b}`);
+  }
   return [...features].sort();
 }
 
