@@ -109,7 +109,7 @@ describe('loadEventModel', () => {
     labels: ['Attack', 'Arrests'],
     scale: 100,
     bias: [0, 0],
-    features: { killed: [0, 300], arrested: [1, 300], detained: [] },
+    features: { kill: [0, 300], arrest: [1, 300], detain: [] },
   };
 
   it('reads a small model and types with it', () => {

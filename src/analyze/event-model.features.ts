@@ -35,38 +35,47 @@ export function getLabelBySlug(name: string): EventModelLabel | undefined {
   return BY_SLUG.get(name);
 }
 
-// Named groups are folded to their ACLED kind, so that the model learns what a rebel group does rather than
-// what one group did in the corpus; a private-use character marks the fold, which no word contains.
-const ACTOR_MARK = '\uE000';
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const KINDS_IN_ORDER: readonly ActorKind[] = [...new Set(NAMED_ACTORS.map((a) => a.kind))];
-const patternsOf = (pick: (a: (typeof NAMED_ACTORS)[number]) => readonly string[] | undefined) =>
-  KINDS_IN_ORDER.map((kind) =>
-    NAMED_ACTORS.filter((a) => a.kind === kind)
-      .flatMap((a) => pick(a) ?? [])
-      .sort((a, b) => b.length - a.length || (a < b ? -1 : 1))
-      .map(escape)
-      .join('|'),
-  );
-const INSENSITIVE = patternsOf((a) => a.patterns);
-const SENSITIVE = patternsOf((a) => a.caseSensitive);
-// One alternation with a group per kind: a single pass finds the longest name at each place.
-const NAMED = new RegExp(
-  `(?<![\\w-])(?:${KINDS_IN_ORDER.map((_, i) => `(${INSENSITIVE[i] || '(?!)'})`).join('|')})(?![\\w-])`,
-  'gi',
-);
-const NAMED_SENSITIVE = new RegExp(
-  `(?<![\\w-])(?:${KINDS_IN_ORDER.map((_, i) => `(${SENSITIVE[i] || '(?!)'})`).join('|')})(?![\\w-])`,
-  'g',
-);
+const TOKEN = /\p{L}[\p{L}\p{M}'’-]*|\d+(?:[.,:]\d+)*/gu;
 
-const foldActors = (text: string, pattern: RegExp): string =>
-  text.replace(pattern, (...groups: unknown[]) => {
-    const index = groups.slice(1, 1 + KINDS_IN_ORDER.length).findIndex((g) => g !== undefined);
-    return ` ${ACTOR_MARK}${String.fromCharCode(97 + index)} `;
-  });
+// Named groups are folded to their ACLED kind, so that the model learns what a rebel group does rather than what
+// one group did in the corpus. Their names are looked up as runs of tokens, longest first: one alternation of
+// the 300 names as a regular expression cost more than the rest of the model together.
+const tokensOf = (text: string): string[] => text.match(TOKEN) ?? [];
+const NAME_KIND = new Map<string, ActorKind>();
+const NAME_KIND_EXACT = new Map<string, ActorKind>();
+const NAME_PREFIXES = new Set<string>();
+let longestName = 1;
+for (const actor of NAMED_ACTORS) {
+  const add = (name: string, map: Map<string, ActorKind>, fold: (t: string) => string) => {
+    const tokens = tokensOf(name).map(fold);
+    if (tokens.length === 0 || map.has(tokens.join(' '))) return;
+    map.set(tokens.join(' '), actor.kind);
+    longestName = Math.max(longestName, tokens.length);
+    for (let n = 1; n <= tokens.length; n++) NAME_PREFIXES.add(tokens.slice(0, n).join(' ').toLowerCase());
+  };
+  for (const name of actor.patterns) add(name, NAME_KIND, (t) => t.toLowerCase());
+  for (const name of actor.caseSensitive ?? []) add(name, NAME_KIND_EXACT, (t) => t);
+}
 
-const TOKEN = /\uE000[a-z]|\p{L}[\p{L}\p{M}'’-]*|\d+(?:[.,:]\d+)*/gu;
+/** The kind and length (in tokens) of the longest group name starting at `at`, if any. */
+function nameAt(
+  raw: readonly string[],
+  lower: readonly string[],
+  at: number,
+): [ActorKind, number] | undefined {
+  let found: [ActorKind, number] | undefined;
+  let key = '';
+  let exact = '';
+  for (let n = 1; n <= longestName && at + n <= raw.length; n++) {
+    key = n === 1 ? (lower[at] ?? '') : `${key} ${lower[at + n - 1] ?? ''}`;
+    exact = n === 1 ? (raw[at] ?? '') : `${exact} ${raw[at + n - 1] ?? ''}`;
+    if (!NAME_PREFIXES.has(key)) break;
+    const kind = NAME_KIND.get(key) ?? NAME_KIND_EXACT.get(exact);
+    if (kind !== undefined) found = [kind, n];
+  }
+  return found;
+}
+
 const NUMBER_WORDS = new Set(
   'one two three four five six seven eight nine ten eleven twelve thirteen fourteen fifteen sixteen seventeen eighteen nineteen twenty thirty forty fifty sixty seventy eighty ninety hundred thousand million'.split(
     ' ',
@@ -79,6 +88,23 @@ const MONTHS = new Set(
 );
 const WEEKDAYS = new Set('monday tuesday wednesday thursday friday saturday sunday'.split(' '));
 const UPPER = /^\p{Lu}/u;
+
+/**
+ * A light stem: inflections a small corpus cannot show in every form are read as one ("killed", "killing",
+ * "kills" as "kill"; "clashes" as "clash"; "injuries" as "injury"). Short words and "-ss", "-us", "-is" endings
+ * are left alone.
+ */
+export function stem(word: string): string {
+  if (word.length < 5 || word.includes('-')) return word;
+  if (word.endsWith('ies')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ied')) return `${word.slice(0, -3)}y`;
+  if (word.endsWith('ings')) return word.slice(0, -4);
+  if (word.endsWith('ing') && word.length >= 6) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length >= 6) return word.slice(0, -2);
+  if (!word.endsWith('s')) return word;
+  if (/(?:ss|sh|ch|x)es$/.test(word)) return word.slice(0, -2);
+  return /(?:ss|us|is)$/.test(word) ? word : word.slice(0, -1);
+}
 // Function words, and tokens that say when or how many but not what happened: a feature needs one other word,
 // or the model learns how the corpus' writers opened their sentences ("on #day") instead of what they told.
 const STOP_WORDS = new Set(
@@ -105,29 +131,36 @@ export interface SnippetWord {
  * Capitalised words stay marked, for `featuresOf` to fold the ones the model does not know as words.
  */
 export function wordsOf(text: string): SnippetWord[] {
-  const folded = foldActors(foldActors(text.slice(0, 4000), NAMED), NAMED_SENSITIVE);
+  const raws = tokensOf(text.slice(0, 4000));
+  const lowers = raws.map((r) => r.toLowerCase());
   const out: SnippetWord[] = [];
-  for (const [raw] of folded.matchAll(TOKEN)) {
-    if (raw.startsWith(ACTOR_MARK)) {
-      const kind = KINDS_IN_ORDER[raw.charCodeAt(1) - 97] ?? 'other';
-      out.push({ word: `#actor-${kind.replace(/ /g, '-')}`, isCapitalised: false });
+  for (let at = 0; at < raws.length; at++) {
+    const raw = raws[at] ?? '';
+    const name = nameAt(raws, lowers, at);
+    if (name !== undefined) {
+      out.push({ word: `#actor-${name[0].replace(/ /g, '-')}`, isCapitalised: false });
+      at += name[1] - 1;
       continue;
     }
     if (/^\d/.test(raw)) {
       out.push({ word: '#num', isCapitalised: false });
       continue;
     }
-    const word = raw
-      .toLowerCase()
-      .replace(/’/g, "'")
-      .replace(/(?:'s|')$/, '')
-      .replace(/-+$/, '');
-    const isCapitalised = UPPER.test(raw);
+    const lower = lowers[at] ?? '';
+    const word = /['’-]/.test(lower)
+      ? lower
+          .replace(/’/g, "'")
+          .replace(/(?:'s|')$/, '')
+          .replace(/-+$/, '')
+      : lower;
+    const code = raw.charCodeAt(0);
+    // ASCII capitals answer without the Unicode property test; other letters take it.
+    const isCapitalised = code < 128 ? code >= 65 && code <= 90 : UPPER.test(raw);
     if (NUMBER_WORDS.has(word)) out.push({ word: '#num', isCapitalised: false });
     else if (MONTHS.has(word) && (isCapitalised || word.length > 3)) {
       out.push({ word: '#month', isCapitalised: false });
     } else if (WEEKDAYS.has(word)) out.push({ word: '#day', isCapitalised: false });
-    else out.push({ word, isCapitalised });
+    else out.push({ word: STOP_WORDS.has(word) ? word : stem(word), isCapitalised });
   }
   return out;
 }

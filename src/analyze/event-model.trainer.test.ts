@@ -85,10 +85,19 @@ describe('trainEventModel', () => {
 });
 
 describe('features', () => {
+  it('reads the inflections of a word as one', () => {
+    assert.deepEqual(
+      ['killed', 'killing', 'kills', 'clashes', 'injuries', 'protesters', 'bus', 'press', 'during'].map(
+        (w) => wordsOf(w)[0]?.word,
+      ),
+      ['kill', 'kill', 'kill', 'clash', 'injury', 'protester', 'bus', 'press', 'during'],
+    );
+  });
+
   it('folds numbers, dates and named groups, and names the model does not know as words', () => {
     assert.deepEqual(
       wordsOf('On Monday, 12 May, Boko Haram fighters killed twelve people.').map((w) => w.word),
-      ['on', '#day', '#num', '#month', '#actor-rebel', 'fighters', 'killed', '#num', 'people'],
+      ['on', '#day', '#num', '#month', '#actor-rebel', 'fighter', 'kill', '#num', 'people'],
     );
     const known = new Set(['police', 'fired']);
     // "#name" and "at #name" hold no word that says what happened.
