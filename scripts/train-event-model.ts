@@ -1,4 +1,4 @@
-// Trains the learned event typer on the project's own corpus (training/event-typing: one .txt file per class, one
+// Trains the learned event typer on the project's own corpus (training/event-typing*: one .txt file per class, one
 // snippet a line, "#" comments) and writes src/analyze/data/event-model.json; same corpus, same bytes.
 // Run: npm run train:event-model [-- --corpus DIR ...] [--out FILE] [--folds K] [--epochs N] [--l2 X]
 //      [--l1 X] [--learning-rate X] [--seed N]   (--folds K prints K-fold cross-validated accuracy on the corpus, writes nothing)
@@ -53,7 +53,8 @@ function readOptions(argv: string[]): Options {
     return n;
   };
   const isCount = (n: number) => Number.isInteger(n) && n >= 1;
-  const corpora = (values.corpus ?? [join(REPO, 'training/event-typing')]).map((dir) => resolve(dir));
+  const corpora = (values.corpus ?? defaultCorpora()).map((dir) => resolve(dir));
+  if (corpora.length === 0) throw new UsageError(`no corpus folder: training/event-typing* is absent`);
   for (const dir of corpora) {
     if (!existsSync(dir) || !statSync(dir).isDirectory())
       throw new UsageError(`no such corpus folder: ${dir}`);
@@ -75,6 +76,17 @@ function readOptions(argv: string[]): Options {
     folds: number('folds', values.folds, (n) => Number.isInteger(n) && n >= 2),
     training,
   };
+}
+
+/** Every corpus folder of the repository: training/event-typing and its kin (training/event-typing-b, ...). */
+function defaultCorpora(): string[] {
+  const root = join(REPO, 'training');
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .filter((name) => /^event-typing(?:-[\w-]+)?$/.test(name))
+    .sort()
+    .map((name) => join(root, name))
+    .filter((dir) => statSync(dir).isDirectory());
 }
 
 /** The snippets of every class file in the folders; a file named for no class is a usage error. */
