@@ -21,6 +21,7 @@ import {
 } from './event-type.classifier.js';
 import { patientOf } from './clause.reader.js';
 import { isOutOfScope } from './event-scope.classifier.js';
+import { refineTyping } from './event-model.refiner.js';
 import { mentionsDeaths, readFatalities } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
 import { plainName } from './names.normalizer.js';
@@ -193,6 +194,9 @@ function buildIncident(
     r.cues.some((c) => c.kind === 'attack' && PHYSICAL_ABUSE.test(c.text)),
   );
   let typing = classifyEvent(kinds, { isVictimArmed, isPerpetratorState, isPhysicalAbuse });
+  if (typing === undefined) return undefined;
+  // The learned model may veto a report it holds to be out of ACLED's scope (event-model.refiner.ts).
+  typing = refineTyping(typing, group.members.map((r) => r.sentence.text).join(' '));
   if (typing === undefined) return undefined;
 
   const evidence: Evidence[] = [{ field: 'eventType', text: group.lead.sentence.text }];
