@@ -551,7 +551,7 @@ function printFigures(figures: Figures, options: Options): void {
   if (figures.model !== undefined) {
     out(
       `learned model load (CPU) ${`${figures.model.loadCpuMs.toFixed(0)} ms`.padStart(9)}         ` +
-        `(RSS +${figures.model.rssMb.toFixed(1)} MB, heap +${figures.model.heapMb.toFixed(1)} MB)`,
+        `(RSS ${signed(figures.model.rssMb)} MB, heap ${signed(figures.model.heapMb)} MB; ±2 MB is noise here)`,
     );
   }
   out(
