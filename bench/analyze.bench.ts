@@ -164,6 +164,8 @@ interface Figures {
     notesPerWallSecond: number;
   } | null;
   gazetteer: { loadMs: number; loadCpuMs: number; rssMb: number; heapMb: number; places: number };
+  /** The learned event typer (src/analyze/event-model.classifier.ts) alone, when the checkout has one. */
+  model?: { loadCpuMs: number; rssMb: number; heapMb: number; tune?: CaseScores; check?: CaseScores };
   memory: {
     /** Peak RSS of this process, which ran the analyzer over every set (tsx and the sets included). */
     peakRssMb: number;
@@ -205,6 +207,21 @@ async function measure(options: Options, log: (line: string) => void): Promise<F
   const after = process.memoryUsage();
   gazetteerFigures.rssMb = mb(after.rss - before.rss);
   gazetteerFigures.heapMb = mb(after.heapUsed + after.external - before.heapUsed - before.external);
+  // An anchor from before the learned event typer has no such module: its figures are then left out.
+  const eventModel = await import('../src/analyze/event-model.classifier.js').catch(() => undefined);
+  let modelFigures: Figures['model'];
+  if (eventModel !== undefined) {
+    const cpu = cpuMs();
+    eventModel.getEventModel();
+    const loadCpuMs = cpuMs() - cpu;
+    gc?.();
+    const loaded = process.memoryUsage();
+    modelFigures = {
+      loadCpuMs,
+      rssMb: mb(loaded.rss - after.rss),
+      heapMb: mb(loaded.heapUsed + loaded.external - after.heapUsed - after.external),
+    };
+  }
 
   // ACLED: one scoring pass over both halves; misses only ever from the tune half.
   let acled: Figures['acled'];
@@ -295,6 +312,20 @@ async function measure(options: Options, log: (line: string) => void): Promise<F
       );
     };
     caseFigures = { file: options.caseFile, tune: half('tune'), check: half('check') };
+    if (eventModel !== undefined && modelFigures !== undefined) {
+      // The model alone, no rules: an out-of-scope label is "no incident", as scoreCase reads null.
+      const byModel = caseRows.map((row) => {
+        const { label } = eventModel.classifySnippet(row.text);
+        return eventModel.isOutOfScopeLabel(label) ? null : label;
+      });
+      for (const split of SPLITS) {
+        const at = caseRows.map((row, i) => ({ row, i })).filter(({ row }) => caseSplit(row) === split);
+        modelFigures[split] = scoreCase(
+          at.map(({ row }) => row),
+          at.map(({ i }) => byModel[i] ?? null),
+        );
+      }
+    }
   }
 
   const demoResults = await scoreDemoCorpus(options.demoDir);
@@ -351,6 +382,7 @@ async function measure(options: Options, log: (line: string) => void): Promise<F
     demo,
     speed,
     gazetteer: gazetteerFigures,
+    ...(modelFigures === undefined ? {} : { model: modelFigures }),
     memory: {
       peakRssMb: process.resourceUsage().maxRSS / 1024,
       cliPeakRssMb: measureCliRss(acledRows),
@@ -471,6 +503,14 @@ function printFigures(figures: Figures, options: Options): void {
         `${check.weightedF1.toFixed(3).padStart(12)}${signed(tune.weightedF1 - check.weightedF1, 3).padStart(7)}` +
         `   (CASE 2021's best system: 0.839)`,
     );
+    const model = figures.model;
+    if (model?.tune !== undefined && model.check !== undefined) {
+      out(
+        `${'learned model alone'.padEnd(26)}${pct(model.tune.accuracy).padStart(10)}${pct(model.check.accuracy).padStart(12)}` +
+          `${signed(model.tune.accuracy - model.check.accuracy).padStart(7)}   (classifySnippet, no rules; ` +
+          `weighted F1 ${model.tune.weightedF1.toFixed(3)}/${model.check.weightedF1.toFixed(3)})`,
+      );
+    }
     out(
       'out-of-scope snippets (disasters, crime, diplomacy, attribution) are right when they give no incident',
     );
@@ -508,6 +548,12 @@ function printFigures(figures: Figures, options: Options): void {
       `${mark(gazetteer.loadCpuMs <= TARGETS.gazetteerLoadMs)}   (wall ${gazetteer.loadMs.toFixed(0)} ms, ` +
       `${gazetteer.places} places; RSS +${gazetteer.rssMb.toFixed(0)} MB, heap +${gazetteer.heapMb.toFixed(0)} MB)`,
   );
+  if (figures.model !== undefined) {
+    out(
+      `learned model load (CPU) ${`${figures.model.loadCpuMs.toFixed(0)} ms`.padStart(9)}         ` +
+        `(RSS ${signed(figures.model.rssMb)} MB, heap ${signed(figures.model.heapMb)} MB; ±2 MB is noise here)`,
+    );
+  }
   out(
     // The issue's limit is on the analyzer's own process (the line below); this one also holds tsx, the bench's
     // three data sets and its score tables, so it is printed for the trend only.
@@ -546,6 +592,10 @@ function flatten(figures: Figures): Map<string, Row> {
     add('CASE tune weighted F1', figures.case.tune.weightedF1, '', 3);
     add('CASE check weighted F1', figures.case.check.weightedF1, '', 3);
   }
+  if (figures.model?.tune !== undefined && figures.model.check !== undefined) {
+    add('CASE tune accuracy, learned model alone', figures.model.tune.accuracy, '%', 1);
+    add('CASE check accuracy, learned model alone', figures.model.check.accuracy, '%', 1);
+  }
   add('demo incidents right', figures.demo.right, `/${figures.demo.incidents}`);
   for (const field of DEMO_FIELDS)
     add(`demo ${field} right`, figures.demo.fields[field], `/${figures.demo.incidents}`);
@@ -558,6 +608,10 @@ function flatten(figures: Figures): Map<string, Row> {
   add('gazetteer load (wall)', figures.gazetteer.loadMs, 'ms');
   add('gazetteer RSS', figures.gazetteer.rssMb, 'MB');
   add('gazetteer heap', figures.gazetteer.heapMb, 'MB');
+  if (figures.model !== undefined) {
+    add('learned model load (CPU)', figures.model.loadCpuMs, 'ms');
+    add('learned model RSS', figures.model.rssMb, 'MB', 1);
+  }
   add('peak RSS, this process', figures.memory.peakRssMb, 'MB');
   if (typeof figures.memory.cliPeakRssMb === 'number') {
     add('peak RSS, sitrep analyze', figures.memory.cliPeakRssMb, 'MB');

@@ -15,6 +15,7 @@ import {
 } from './event-type.classifier.js';
 import { patientOf } from './clause.reader.js';
 import { isOutOfScope } from './event-scope.classifier.js';
+import { refineTyping } from './event-model.refiner.js';
 import { mentionsDeaths, readFatalities, readAdoptedToll } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
 import { plainName } from './names.normalizer.js';
@@ -170,6 +171,9 @@ function buildIncident(
   // sentences tell, the crowd had gathered, and ACLED types a demonstration by how the state answered it.
   if (typing === undefined && cueReadings.some((r) => r.cues.some((c) => isCrowdControl(c))))
     typing = { eventType: 'Protests', subEventType: 'Protest with intervention' };
+  if (typing === undefined) return undefined;
+  // The learned model may veto a report it holds to be out of ACLED's scope (event-model.refiner.ts).
+  typing = refineTyping(typing, group.members.map((r) => r.sentence.text).join(' '));
   if (typing === undefined) return undefined;
 
   const evidence: Evidence[] = [{ field: 'eventType', text: group.lead.sentence.text }];

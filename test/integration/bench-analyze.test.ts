@@ -74,6 +74,7 @@ describe('bench:analyze', () => {
       acled: { file: string; tune: Half; check: Half };
       case: { file: string; tune: Half; check: Half };
       demo: { incidents: number };
+      model?: { loadCpuMs: number; tune?: { snippets: number }; check?: { snippets: number } };
     };
     assert.equal(figures.acled.file, acled);
     assert.equal(figures.acled.tune.notes, 1);
@@ -89,6 +90,9 @@ describe('bench:analyze', () => {
       [1, 0, 2, 1],
     );
     assert.equal(figures.demo.incidents, 26);
+    // The learned event typer alone, scored on the same halves.
+    assert.deepEqual([figures.model?.tune?.snippets, figures.model?.check?.snippets], [1, 2]);
+    assert.equal(typeof figures.model?.loadCpuMs, 'number');
   });
 
   it('prints the misses of the tune half only', async () => {
