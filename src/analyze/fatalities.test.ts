@@ -173,7 +173,10 @@ describe('readAdoptedToll', () => {
     assert.equal(readAdoptedToll(['The guards fired back (a total of 7 fatalities).']), 7);
     assert.equal(readAdoptedToll(['Fatalities coded as 2 in one event and 6 in the other.']), undefined);
     assert.equal(readAdoptedToll(['Fighters (coded as a local militia) attacked a post.']), undefined);
-    assert.equal(readAdoptedToll(['The violence has caused a total of 300 deaths since January.']), undefined);
+    assert.equal(
+      readAdoptedToll(['The violence has caused a total of 300 deaths since January.']),
+      undefined,
+    );
   });
 });
 
