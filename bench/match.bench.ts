@@ -23,6 +23,7 @@ import {
   type Topic,
 } from '../src/follow/index.js';
 import { addAnchorWorktree, removeAnchorWorktree } from './support/anchor-worktree.js';
+import { seededRandom } from '../src/core/seeded-random.js';
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const TARGET_INCIDENTS_PER_CPU_SECOND = 5000;
@@ -59,17 +60,7 @@ const SEED = count('seed', 0);
 
 // --- A seeded generator (mulberry32) over real-looking places, actors and words -------------------------------
 
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const next = random(SEED);
+const next = seededRandom(SEED);
 const pick = <T>(values: readonly T[]): T => values[Math.floor(next() * values.length)]!;
 /** Index 0 most often: weight 1/(i+1), as a few countries and towns make most of ACLED's events. */
 const zipf = <T>(values: readonly T[]): T => {

@@ -10,6 +10,7 @@ import {
   wordsOf,
   type EventModelLabel,
 } from './event-model.features.js';
+import { seededRandom } from '../core/seeded-random.js';
 
 /** One labelled snippet of the corpus. */
 export interface TrainingExample {
@@ -93,18 +94,6 @@ function knownWords(examples: readonly TrainingExample[], minCount: number): Set
   return new Set([...df].filter(([, n]) => n >= minCount).map(([w]) => w));
 }
 
-// mulberry32: a small seeded generator, so the visiting order is the same on every machine.
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** Trains a model on the examples (at least one, of at least two labels). */
 export function trainEventModel(
   examples: readonly TrainingExample[],
@@ -153,7 +142,7 @@ export function trainEventModel(
     applied[k] = a + (clipped - w);
     weights[k] = clipped / scale;
   };
-  const next = random(settings.seed);
+  const next = seededRandom(settings.seed);
   const order = corpus.map((_, i) => i);
   for (let epoch = 0; epoch < settings.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {

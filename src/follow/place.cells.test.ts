@@ -4,17 +4,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { distanceKm } from '../core/geo.js';
 import { CELL_DEGREES, cellOf, coverCircle } from './place.cells.js';
-
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom } from '../core/seeded-random.js';
 
 const CENTERS = [
   [89.9, 0],
@@ -28,7 +18,7 @@ const CENTERS = [
 
 describe('coverCircle', () => {
   it('covers every point of the circle, and calls a cell inside only when all of it is inside', () => {
-    const next = random(7);
+    const next = seededRandom(7);
     let insideCells = 0;
     for (let n = 0; n < 300; n += 1) {
       const [baseLat, baseLon] = CENTERS[n % CENTERS.length]!;

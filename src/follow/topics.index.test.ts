@@ -10,6 +10,7 @@ import { CELL_DEGREES, cellOf, coverCircle } from './place.cells.js';
 import { TopicSchema, type Topic } from './topic.js';
 import { matchesTopic, type MatchableIncident } from './topic.matcher.js';
 import { TopicIndex } from './topics.index.js';
+import { seededRandom } from '../core/seeded-random.js';
 
 const topic = (fields: Record<string, unknown>): Topic => TopicSchema.parse(fields);
 
@@ -177,18 +178,6 @@ describe('TopicIndex', () => {
   });
 });
 
-// A small seeded generator (mulberry32): the same cases on every run, so that a failure can be replayed.
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 const ACTORS = [
   'Military Forces of Syria (2000-)',
   'Islamic State (Syria)',
@@ -291,7 +280,7 @@ function generate(next: () => number) {
 describe('TopicIndex against a scan of every topic (seeded property test)', () => {
   for (const seed of [1, 2, 3, 42, 2026]) {
     it(`returns exactly the matches of matchesTopic, with updates and removals (seed ${seed})`, () => {
-      const next = random(seed);
+      const next = seededRandom(seed);
       const { incident, topic: newTopic } = generate(next);
       const topics = new Map<number, Topic>();
       const index = new TopicIndex<number>();
