@@ -3,6 +3,7 @@
 import { ACLED_EVENT_TYPES, type EventType } from '../core/acled.js';
 import { classifySnippet, isOutOfScopeLabel } from './event-model.classifier.js';
 import type { EventTyping } from './event-type.classifier.js';
+import { INDUSTRIAL_CONTEXT } from './event-type.lexicon.js';
 
 /**
  * The share of its belief the model must hold on one out-of-scope kind to drop the rules' incident: four to one.
@@ -52,5 +53,8 @@ export function modelTyping(lead: string): EventTyping | undefined {
   const eventType = (Object.keys(ACLED_EVENT_TYPES) as EventType[]).find((t) =>
     (ACLED_EVENT_TYPES[t] as readonly string[]).includes(subEventType),
   );
+  // An explosion or a release of chemicals beside plants, tanks and fuel is an accident, as the rules read their
+  // own explosion cues; the model, trained on few such reports, may take it for a weapon.
+  if (eventType === 'Explosions/Remote violence' && INDUSTRIAL_CONTEXT.test(lead)) return undefined;
   return eventType === undefined ? undefined : { eventType, subEventType };
 }

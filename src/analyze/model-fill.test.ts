@@ -2,6 +2,7 @@
 // with high odds and in ACLED's scope only, coded by the ordinary readers and marked as the model's typing.
 import assert from 'node:assert/strict';
 import { test } from 'node:test';
+import { modelTyping } from './event-model.refiner.js';
 import { analyzeArticle } from './index.js';
 
 const analyze = (text: string) =>
@@ -48,6 +49,11 @@ test('a lead the model holds to be out of ACLED’s scope gives no incident', ()
     analyze('On 3 March 2021, a committee in Kisumu, Kenya, discussed the budget for the coming year.'),
     [],
   );
+});
+
+test('an explosion the lead places at a plant or a depot is an accident, not the model’s bomb', () => {
+  // The model alone holds this lead to be a bomb with high odds; the rules' reading of industrial sites overrules it.
+  assert.equal(modelTyping('A blast went off at a gas storage plant, wounding two workers.'), undefined);
 });
 
 test('a lead that tells its event as planned or possible gives no incident', () => {
