@@ -1,7 +1,9 @@
-// Combines the rules' event typing with the learned model's vote: the rules decide the type; the model may only
-// veto an incident it holds, with high odds, to be a report ACLED does not code.
+// Combines the rules' event typing with the learned model's vote: the rules decide the type; the model may veto
+// an incident it holds, with high odds, to be a report ACLED does not code, and type a report the rules read nothing in.
+import { ACLED_EVENT_TYPES, type EventType } from '../core/acled.js';
 import { classifySnippet, isOutOfScopeLabel } from './event-model.classifier.js';
 import type { EventTyping } from './event-type.classifier.js';
+import { INDUSTRIAL_CONTEXT } from './event-type.lexicon.js';
 
 /**
  * The share of its belief the model must hold on one out-of-scope kind to drop the rules' incident: four to one.
@@ -22,4 +24,37 @@ const OUT_OF_SCOPE_ODDS = 0.8;
 export function refineTyping(typing: EventTyping, text: string): EventTyping | undefined {
   const verdict = classifySnippet(text);
   return isOutOfScopeLabel(verdict.label) && verdict.probability >= OUT_OF_SCOPE_ODDS ? undefined : typing;
+}
+
+// Modality that tells an event as planned, possible or conditional. Not the demands and calls of the rules' own
+// hedge list: those are what a protest is about. Case matters: "May" is a month ("on 5 May").
+const IRREALIS =
+  /\b(?:may|might|could|would|plans?|planning|planned|consider\w*|propos\w*|threaten\w*|expected to|ready to|prepared to|whether|if|unless)\b|^(?:If|Whether|Unless)\b/;
+
+/** The odds the model must hold on one in-scope sub-type to type a report the rules found no event in: four to one. */
+const FILL_ODDS = 0.8;
+
+/**
+ * The model's typing of a report's lead where the rules read no event in the report, or undefined unless it holds
+ * one ACLED sub-type with four-to-one odds: reports name their event in words no cue list foresees ("a convoy came
+ * under fire"), and the model has read the register of each sub-type.
+ *
+ * @example modelTyping('Demonstrators filled the central square to denounce the new fuel prices.')
+ * // { eventType: 'Protests', subEventType: 'Peaceful protest' } when the model holds it with p >= 0.8
+ */
+export function modelTyping(lead: string): EventTyping | undefined {
+  // The model reads which words a report uses, not whether it says the thing happened: a measure planned or a
+  // strike that may come is no event (ACLED codes what took place), and the rules cancel such cues the same way.
+  const [first = ''] = lead.split(/(?<=[.!?])\s+/, 1);
+  if (IRREALIS.test(first)) return undefined;
+  const verdict = classifySnippet(lead);
+  if (isOutOfScopeLabel(verdict.label) || verdict.probability < FILL_ODDS) return undefined;
+  const subEventType = verdict.label;
+  const eventType = (Object.keys(ACLED_EVENT_TYPES) as EventType[]).find((t) =>
+    (ACLED_EVENT_TYPES[t] as readonly string[]).includes(subEventType),
+  );
+  // An explosion or a release of chemicals beside plants, tanks and fuel is an accident, as the rules read their
+  // own explosion cues; the model, trained on few such reports, may take it for a weapon.
+  if (eventType === 'Explosions/Remote violence' && INDUSTRIAL_CONTEXT.test(lead)) return undefined;
+  return eventType === undefined ? undefined : { eventType, subEventType };
 }

@@ -8,6 +8,7 @@ import { isoDay } from './dates.resolver.js';
 import {
   classifyEvent,
   type CueHit,
+  type EventTyping,
   incidentKinds,
   isArmedByTie,
   isArmedVictim,
@@ -15,7 +16,7 @@ import {
 } from './event-type.classifier.js';
 import { patientOf } from './clause.reader.js';
 import { isOutOfScope } from './event-scope.classifier.js';
-import { refineTyping } from './event-model.refiner.js';
+import { modelTyping, refineTyping } from './event-model.refiner.js';
 import { mentionsDeaths, readFatalities, readAdoptedToll } from './fatalities.reader.js';
 import type { Gazetteer } from './gazetteer.js';
 import { plainName } from './names.normalizer.js';
@@ -55,10 +56,12 @@ export function assembleIncidents(
     seen.add(sentence.text);
     readings.push(new SentenceReading(sentence, anchor, publisher, gazetteer));
   }
-  // Most pages tell no event: the cue pass is then all they cost.
-  if (!readings.some((r) => r.cues.length > 0)) return [];
   let context: Map<string, number> | undefined;
   const getContext = (): Map<string, number> => (context ??= contextCountries(readings, gazetteer));
+  // Most pages tell no event: the cue pass and the model's reading of the lead are then all they cost. Where the
+  // rules read a cue and found no event in it (planned, denied, out of scope), that is their decision; the model
+  // fills only a report they read nothing in.
+  if (!readings.some((r) => r.cues.length > 0)) return modelIncident(readings, anchor, getContext, gazetteer);
   const groups = groupReadings(readings, anchor);
   const built = groups.map((group, g) =>
     buildIncident(group, anchor, getContext, gazetteer, () => lastArmedBefore(groups, g)),
@@ -79,6 +82,45 @@ export function assembleIncidents(
     built[later] = undefined;
   }
   return built.filter((incident): incident is Incident => incident !== undefined);
+}
+
+// Sentences of the lead the model reads: a news report tells what happened, where and when in its first sentence
+// and completes it in the second; more would dilute the event with the context that follows.
+const LEAD_SENTENCES = 2;
+
+/**
+ * The incident the learned model types from the lead of a report with no trigger cue (event-model.refiner.ts), or
+ * none: the lead sentence is then the event sentence, and date, place, sides and count are read from the lead as
+ * for any incident. Its evidence says the model typed it.
+ */
+function modelIncident(
+  readings: readonly SentenceReading[],
+  anchor: Date | undefined,
+  getContext: () => ReadonlyMap<string, number>,
+  gazetteer: Gazetteer,
+): Incident[] {
+  const first = readings[0];
+  if (first === undefined) return [];
+  const lead = readings
+    .filter((r) => r.sentence.paragraph === first.sentence.paragraph)
+    .slice(0, LEAD_SENTENCES);
+  const typing = modelTyping(lead.map((r) => r.sentence.text).join(' '));
+  const members = lead.filter((r) => !r.isAggregate);
+  const [leadSentence] = members;
+  if (typing === undefined || leadSentence === undefined) return [];
+  // A report the rules read as a disaster, a crime or diplomacy anywhere in it stays without an incident: the lead
+  // alone may not say so ("a bus exploded ... police blamed a gas leak").
+  if (isOutOfScope(readings.map((r) => ({ text: r.sentence.text, hasCue: r.cues.length > 0 })))) return [];
+  const dated = members.find((r) => r.eventDate !== undefined);
+  const mention = dated?.eventDate;
+  const group: Group = {
+    lead: leadSentence,
+    members,
+    date: dated === undefined || mention === undefined ? undefined : { mention, from: dated },
+    isBackground: false,
+  };
+  const filled = buildIncident(group, anchor, getContext, gazetteer, () => undefined, typing);
+  return filled === undefined ? [] : [filled];
 }
 
 // The last named armed actor the incidents told before this one name, for "the group" and its kin.
@@ -127,12 +169,15 @@ function buildIncident(
   getContext: () => ReadonlyMap<string, number>,
   gazetteer: Gazetteer,
   getLastArmed: () => ActorMention | undefined,
+  learnedTyping?: EventTyping,
 ): Incident | undefined {
   // Disasters, crime, diplomacy and claims of responsibility borrow the words of violence; ACLED codes none.
   if (isOutOfScope(group.members.map((r) => ({ text: r.sentence.text, hasCue: r.cues.length > 0 })))) {
     return undefined;
   }
-  const cueReadings = group.members.filter((r) => r.cues.length > 0);
+  // Where the learned model typed the lead, its sentences are the ones telling the event.
+  const cueReadings =
+    learnedTyping === undefined ? group.members.filter((r) => r.cues.length > 0) : group.members;
   // Explosives set off in the course of a fight the lead tells as a clash ("two of the militants were killed when
   // they detonated explosives as troops surrounded the house") are part of that battle: ACLED's armed clash.
   const isLeadClash =
@@ -166,7 +211,7 @@ function buildIncident(
   const isPhysicalAbuse = cueReadings.some((r) =>
     r.cues.some((c) => c.kind === 'attack' && PHYSICAL_ABUSE.test(c.text)),
   );
-  let typing = classifyEvent(kinds, { isVictimArmed, isPerpetratorState, isPhysicalAbuse });
+  let typing = learnedTyping ?? classifyEvent(kinds, { isVictimArmed, isPerpetratorState, isPhysicalAbuse });
   // "Police fired tear gas at traders outside the market": where the state's breaking up of a crowd is all the
   // sentences tell, the crowd had gathered, and ACLED types a demonstration by how the state answered it.
   if (typing === undefined && cueReadings.some((r) => r.cues.some((c) => isCrowdControl(c))))
@@ -177,6 +222,8 @@ function buildIncident(
   if (typing === undefined) return undefined;
 
   const evidence: Evidence[] = [{ field: 'eventType', text: group.lead.sentence.text }];
+  if (learnedTyping !== undefined)
+    evidence.push({ field: 'eventTypeByModel', text: group.lead.sentence.text });
   const date = incidentDate(group, anchor);
   if (group.date !== undefined) evidence.push({ field: 'date', text: group.date.from.sentence.text });
 
@@ -233,9 +280,10 @@ function buildIncident(
   let fatalities: number | null = null;
   for (const r of fatalityReadings) {
     // A background event is often told as "the group's 2017 attack, which killed 39": a clause the news leaves out.
+    // A sentence without a trigger cue gets no count of its own reading; the model's lead is read here.
     const count = group.isBackground
       ? readFatalities(r.sentence.text, { ofEarlierEvent: true })
-      : r.fatalities;
+      : (r.fatalities ?? (learnedTyping === undefined ? undefined : readFatalities(r.sentence.text)));
     if (count !== undefined && (fatalities === null || count.count > fatalities)) {
       fatalities = count.count;
       evidence.push({ field: 'fatalities', text: r.sentence.text });
