@@ -37,6 +37,11 @@ import { addAnchorWorktree, removeAnchorWorktree, sh } from './support/anchor-wo
 
 const REPO = fileURLToPath(new URL('..', import.meta.url));
 const SHARED_ANALYSIS = fileURLToPath(new URL('../../shared/bench/analysis/', import.meta.url));
+// Pages of every topic (games, markets, sport, opinion...) from the article-extraction benchmark: few report
+// political violence, so how many give an incident shows how readily the analyzer codes ordinary news.
+const GENERAL_PAGES = fileURLToPath(
+  new URL('../../shared/bench/article-extraction/ground-truth.json', import.meta.url),
+);
 const SPLITS = ['tune', 'check'] as const;
 type Split = (typeof SPLITS)[number];
 
@@ -154,6 +159,8 @@ interface Figures {
     rightKeys: string[];
     files: string[];
   };
+  /** Pages of general news that give a non-background incident, and how many of those the model typed. */
+  general?: { pages: number; withIncident: number; byModel: number } | { skipped: string };
   speed: {
     corpus: string;
     notes: number;
@@ -341,6 +348,8 @@ async function measure(options: Options, log: (line: string) => void): Promise<F
     files: demoResults.map(describeFileResult),
   };
 
+  const general = scoreGeneralPages();
+
   // Speed: the scoring pass above warmed the JIT; one more untimed pass, then the timed ones.
   const timed: { corpus: string; articles: AnalyzableArticle[] } | undefined =
     acledRows.length > 0
@@ -380,6 +389,7 @@ async function measure(options: Options, log: (line: string) => void): Promise<F
     acled,
     case: caseFigures,
     demo,
+    general,
     speed,
     gazetteer: gazetteerFigures,
     ...(modelFigures === undefined ? {} : { model: modelFigures }),
@@ -388,6 +398,26 @@ async function measure(options: Options, log: (line: string) => void): Promise<F
       cliPeakRssMb: measureCliRss(acledRows),
     },
   };
+}
+
+function scoreGeneralPages(): NonNullable<Figures['general']> {
+  if (!existsSync(GENERAL_PAGES)) return { skipped: `no general news pages at ${GENERAL_PAGES}` };
+  const pages = Object.values(
+    JSON.parse(readFileSync(GENERAL_PAGES, 'utf8')) as Record<string, { articleBody?: string | null }>,
+  );
+  let withIncident = 0;
+  let byModel = 0;
+  for (const page of pages) {
+    const text = page.articleBody ?? '';
+    const paragraphs = text.split(/\n\s*\n/).filter((p) => p.trim() !== '');
+    const news = analyzeArticle({ title: '', text, paragraphs, published: null, publisher: null }).filter(
+      (i) => !i.background,
+    );
+    if (news.length === 0) continue;
+    withIncident++;
+    if (news.some((i) => i.evidence.some((e) => e.field === 'eventTypeByModel'))) byModel++;
+  }
+  return { pages: pages.length, withIncident, byModel };
 }
 
 function describeAcledMiss(row: AcledRow, incident: Incident | undefined): string {
@@ -527,6 +557,17 @@ function printFigures(figures: Figures, options: Options): void {
   );
   for (const line of demo.files) out(`  ${line}`);
   out();
+  const { general } = figures;
+  if (general !== undefined) {
+    out(
+      'skipped' in general
+        ? `General news pages: skipped (${general.skipped})`
+        : `General news pages (article-extraction set, all topics; few report political violence): ` +
+            `${general.withIncident} of ${general.pages} give an incident, ${general.byModel} of them typed by the ` +
+            `learned model; lower is better, as most of these pages report no event`,
+    );
+    out();
+  }
   out(
     'Speed and memory (CPU = user + system time of this process, all threads; wall time is noisy under load)',
   );
@@ -600,6 +641,9 @@ function flatten(figures: Figures): Map<string, Row> {
   for (const field of DEMO_FIELDS)
     add(`demo ${field} right`, figures.demo.fields[field], `/${figures.demo.incidents}`);
   add('demo extra incidents', figures.demo.extras, '');
+  if (figures.general !== undefined && !('skipped' in figures.general)) {
+    add('general news pages with an incident', figures.general.withIncident, `/${figures.general.pages}`);
+  }
   if (figures.speed !== null) {
     add('notes/s, one core (CPU)', figures.speed.notesPerCpuSecond, '');
     add('notes/s (wall)', figures.speed.notesPerWallSecond, '');
