@@ -3,18 +3,27 @@
 import { SUB_EVENT_TYPES, type SubEventType } from '../core/acled.js';
 import type { ActorKind } from '../core/acled.js';
 import { NAMED_ACTORS } from './actors.lexicon.js';
-import { OUT_OF_SCOPE_KINDS, type OutOfScopeKind } from './event-scope.classifier.js';
+import { OUT_OF_SCOPE_KINDS } from './event-scope.classifier.js';
 
 /** The model file's format tag; a file of another format is refused rather than misread. */
 export const MODEL_FORMAT = 'sitrep-event-model/1';
 
-/** What the model tells: one of ACLED's 25 sub-event types, or one of the five kinds of report ACLED does not code. */
-export const EVENT_MODEL_LABELS = [...SUB_EVENT_TYPES, ...OUT_OF_SCOPE_KINDS] as const;
-export type EventModelLabel = SubEventType | OutOfScopeKind;
+/**
+ * The labels that mean "no incident": the five kinds of report that borrow the words of violence but that ACLED
+ * does not code, and ordinary news that only borrows them as figures of speech (a team's attack, a price war, a
+ * box-office bomb). The last is the model's alone: the rules have no reading of it, and without it every page of
+ * sport or markets would have to be one of the 30 other classes.
+ */
+export const NO_EVENT_LABELS = [...OUT_OF_SCOPE_KINDS, 'unrelated'] as const;
+export type NoEventLabel = (typeof NO_EVENT_LABELS)[number];
 
-/** True for the five labels that mean "no incident". */
-export function isOutOfScopeLabel(label: EventModelLabel): label is OutOfScopeKind {
-  return (OUT_OF_SCOPE_KINDS as readonly string[]).includes(label);
+/** What the model tells: one of ACLED's 25 sub-event types, or one of the six kinds of text that give no incident. */
+export const EVENT_MODEL_LABELS = [...SUB_EVENT_TYPES, ...NO_EVENT_LABELS] as const;
+export type EventModelLabel = SubEventType | NoEventLabel;
+
+/** True for the six labels that mean "no incident". */
+export function isOutOfScopeLabel(label: EventModelLabel): label is NoEventLabel {
+  return (NO_EVENT_LABELS as readonly string[]).includes(label);
 }
 
 const slug = (text: string) => text.toLowerCase().replace(/[^a-z0-9]+/g, '-');
@@ -30,7 +39,7 @@ export function labelSlug(label: EventModelLabel): string {
 
 const BY_SLUG = new Map<string, EventModelLabel>(EVENT_MODEL_LABELS.map((l) => [labelSlug(l), l]));
 
-/** The label a corpus file name (without ".txt") stands for, or undefined for a name outside the 30. */
+/** The label a corpus file name (without ".txt") stands for, or undefined for a name outside the 31. */
 export function getLabelBySlug(name: string): EventModelLabel | undefined {
   return BY_SLUG.get(name);
 }
