@@ -15,13 +15,17 @@ const OUT_OF_SCOPE_ODDS = 0.8;
 
 /**
  * The rules' typing of an incident told by `text`, or undefined when the learned model holds with four-to-one
- * odds that the text reports a disaster, a crime, diplomacy or a claim: the rules' out-of-scope reader needs
- * words of its own, the model reads the whole register of such reports.
+ * odds that the text reports a disaster, a crime, diplomacy or a claim, or no event at all (sport, markets):
+ * the rules' out-of-scope reader needs words of its own, the model reads the whole register of such reports.
  *
  * @example refineTyping({ eventType: 'Explosions/Remote violence', subEventType: 'Remote explosive/landmine/IED' },
  *   'A gas cylinder exploded in a restaurant kitchen, killing four; police ruled out sabotage.') // undefined
  */
 export function refineTyping(typing: EventTyping, text: string): EventTyping | undefined {
+  // Strategic developments are the codebook's non-violent events, told in the words of crime and diplomacy
+  // reports (a seizure, an agreement, a release): there the rules' reading of the codebook decides, not the
+  // register the model has learned.
+  if (typing.eventType === 'Strategic developments') return typing;
   const verdict = classifySnippet(text);
   return isOutOfScopeLabel(verdict.label) && verdict.probability >= OUT_OF_SCOPE_ODDS ? undefined : typing;
 }
